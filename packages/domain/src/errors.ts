@@ -1,0 +1,29 @@
+/**
+ * The one error type every layer throws for a rule the caller broke. The API maps each
+ * code to a tRPC error in one place (apps/api/src/trpc/errors.ts), so a code added here
+ * must be added there too; the compiler enforces it through the `satisfies` map.
+ */
+export const domainErrorCodes = [
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_INPUT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'PRECONDITION_FAILED',
+] as const;
+
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  readonly code: DomainErrorCode;
+
+  /** `message` is shown to users: write it in plain words, with no personal data in it. */
+  constructor(code: DomainErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError =>
+  error instanceof DomainError;
