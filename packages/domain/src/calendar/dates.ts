@@ -1,0 +1,32 @@
+import { Temporal } from 'temporal-polyfill';
+import { DomainError } from '../errors';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads a `YYYY-MM-DD` calendar date, refusing anything looser (times, offsets, 2026-2-3). */
+export const parseDate = (date: string): Temporal.PlainDate => {
+  if (!isoDate.test(date)) {
+    throw new DomainError('INVALID_INPUT', `"${date}" is not a date written as YYYY-MM-DD.`);
+  }
+  try {
+    return Temporal.PlainDate.from(date, { overflow: 'reject' });
+  } catch (cause) {
+    throw new DomainError('INVALID_INPUT', `${date} is not a real calendar date.`, { cause });
+  }
+};
+
+export const formatDate = (date: Temporal.PlainDate): string => date.toString();
+
+export const addDays = (date: string, days: number): string =>
+  formatDate(parseDate(date).add({ days }));
+
+export const isWeekend = (date: Temporal.PlainDate): boolean => date.dayOfWeek >= 6;
+
+/** Plain-English date for messages shown to staff, e.g. "Tuesday 29 December 2026". */
+export const describeDate = (date: string): string =>
+  parseDate(date).toLocaleString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });

@@ -1,0 +1,29 @@
+export {
+  applyBankHolidayOverrides,
+  type BankHoliday,
+  type BankHolidayOverrides,
+  type BankHolidayTable,
+  bankHolidays,
+  englandAndWalesBankHolidays,
+} from './bank-holidays';
+export { describeDate } from './dates';
+export {
+  endOfLondonDay,
+  type InstantInput,
+  type LondonTimeOptions,
+  londonDate,
+  londonDateTime,
+  londonTimeZone,
+  startOfLondonDay,
+  toLondon,
+} from './london';
+export {
+  addWorkingDays,
+  createWorkingCalendar,
+  englandAndWales,
+  isWorkingDay,
+  subtractWorkingDays,
+  type WorkingCalendar,
+  type WorkingCalendarOptions,
+  workingDaysBetween,
+} from './working-calendar';
