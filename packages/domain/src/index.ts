@@ -1,2 +1,5 @@
+export * from './access-needs';
+export * from './appointments/types';
 export * from './calendar';
 export * from './errors';
+export * from './notices';

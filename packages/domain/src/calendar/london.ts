@@ -89,3 +89,15 @@ export const londonDateTime = (
       : earlier;
   }
 };
+
+/** Plain-English instant for messages, e.g. "Wednesday 10 June 2026 at 09:00". */
+export const describeInstant = (input: InstantInput): string => {
+  const instant = toLondon(input);
+  const date = instant.toPlainDate().toLocaleString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  return `${date} at ${instant.toPlainTime().toString({ smallestUnit: 'minute' })}`;
+};

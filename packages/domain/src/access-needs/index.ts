@@ -1,0 +1,7 @@
+export type {
+  AccessProfile,
+  ContactRestriction,
+  Representative,
+  WeeklyUnavailability,
+} from './profile';
+export * from './vocabulary';
