@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** Paths the API answers itself; everything else that looks like a page gets the web app. */
+const apiPrefixes = ['/trpc', '/health', '/ics', '/api'];
+
+/**
+ * Serves the production build of apps/field-web, with index.html for any page route so that
+ * deep links work. Hashed assets are cached for a year; index.html never is, so a new
+ * release reaches phones on their next visit.
+ */
+export async function registerWebApp(app: FastifyInstance, webDist: string) {
+  const indexFile = path.join(webDist, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.log.warn(`No web app build at ${webDist}; run "npm run build" to serve it.`);
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).send({ error: 'Not found', message: `Nothing at ${request.url}` }),
+    );
+    return;
+  }
+
+  await app.register(fastifyStatic, {
+    root: webDist,
+    wildcard: true,
+    index: false,
+    setHeaders(response, filePath) {
+      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      response.setHeader(
+        'cache-control',
+        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !apiPrefixes.some((prefix) => url === prefix || url.startsWith(`${prefix}/`)) &&
+      !path.extname(url);
+    if (!isPage) {
+      return reply.code(404).send({ error: 'Not found', message: `Nothing at ${url}` });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,45 @@
+import type { RouteObject } from 'react-router';
+import { HomePage } from './HomePage';
+import { PublicLayout, StaffLayout } from './Layouts';
+import { NotFoundPage } from './NotFoundPage';
+
+/** Tenant and public pages load as their own bundles, so a tenant's phone never downloads staff code. */
+export const routes: RouteObject[] = [
+  {
+    element: <PublicLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'drop-ins',
+        lazy: async () => ({
+          Component: (await import('../features/drop-ins/VenuesPage')).VenuesPage,
+        }),
+      },
+      {
+        path: 'b/:token',
+        lazy: async () => ({
+          Component: (await import('../features/booking/BookingLinkPage')).BookingLinkPage,
+        }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    path: 'advisor',
+    element: <StaffLayout />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../features/patches/PatchListPage')).PatchListPage,
+        }),
+      },
+      {
+        path: 'patches/:patchId',
+        lazy: async () => ({
+          Component: (await import('../features/patches/PatchPage')).PatchPage,
+        }),
+      },
+    ],
+  },
+];

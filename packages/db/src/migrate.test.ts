@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { selectRows } from './client';
+import { migrationState, runMigrations } from './migrate';
+import { createTestDatabase, type TestDatabase, testDrivers } from './testing';
+
+describe.each(testDrivers())('migrations on %s', (kind) => {
+  let database: TestDatabase | undefined;
+  afterEach(async () => {
+    await database?.close();
+    database = undefined;
+  });
+
+  it('apply to an empty database, and a second run changes nothing', async () => {
+    database = await createTestDatabase(kind, { migrate: false });
+    expect(await migrationState(database)).toMatchObject({ applied: 0, upToDate: false });
+
+    await runMigrations(database);
+    const first = await migrationState(database);
+    expect(first.upToDate).toBe(true);
+    expect(first.applied).toBeGreaterThanOrEqual(2);
+    expect(first.latest).toMatch(/^\d{4}_/);
+
+    await runMigrations(database);
+    expect(await migrationState(database)).toEqual(first);
+
+    const tables = await selectRows<{ table_name: string }>(
+      database.db,
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+    );
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'access_needs',
+      'appointments',
+      'contact_restrictions',
+      'customers',
+      'homes',
+      'living_well_meetings',
+      'patches',
+      'representatives',
+      'staff',
+      'tenancies',
+      'venues',
+    ]);
+    const [constraint] = await selectRows<{ definition: string }>(
+      database.db,
+      sql`select pg_get_constraintdef(oid) as definition from pg_constraint
+          where conname = 'appointments_no_double_booking'`,
+    );
+    expect(constraint?.definition).toMatch(
+      /EXCLUDE USING gist \(staff_id WITH =, during WITH &&\)/,
+    );
+  });
+});

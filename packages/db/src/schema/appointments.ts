@@ -1,0 +1,67 @@
+import { appointmentTypes } from '@doorstep/domain';
+import { sql } from 'drizzle-orm';
+import { check, index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, instant, rangeOf } from './columns';
+import { customers } from './customers';
+import { homes } from './homes';
+import { staff } from './staff';
+
+export const appointmentType = pgEnum('appointment_type', appointmentTypes);
+
+/** Cancelled and rescheduled appointments no longer hold their time. */
+export const appointmentStatuses = [
+  'booked',
+  'completed',
+  'no_access',
+  'cancelled',
+  'rescheduled',
+] as const;
+export type AppointmentStatus = (typeof appointmentStatuses)[number];
+export const appointmentStatus = pgEnum('appointment_status', appointmentStatuses);
+
+export const bookingChannels = [
+  'booking_link',
+  'phone',
+  'in_person',
+  'email',
+  'live_chat',
+  'social_media',
+  'post',
+  'staff',
+] as const;
+export type BookingChannel = (typeof bookingChannels)[number];
+export const bookingChannel = pgEnum('booking_channel', bookingChannels);
+
+export const appointments = pgTable(
+  'appointments',
+  {
+    id: id(),
+    type: appointmentType('type').notNull(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    homeId: uuid('home_id')
+      .notNull()
+      .references(() => homes.id, { onDelete: 'restrict' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'restrict' }),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    /** Kept by PostgreSQL from starts_at and ends_at; the double-booking constraint uses it. */
+    during: rangeOf('during', 'starts_at', 'ends_at'),
+    status: appointmentStatus('status').notNull().default('booked'),
+    bookedVia: bookingChannel('booked_via').notNull(),
+    /** The reason for the visit in plain words, as the tenant will read it. */
+    purpose: text('purpose').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check('appointments_ends_after_start', sql`${table.endsAt} > ${table.startsAt}`),
+    index('appointments_customer_idx').on(table.customerId),
+    index('appointments_staff_starts_idx').on(table.staffId, table.startsAt),
+  ],
+);
+
+/** The exclusion constraint in migration 0001; callers match on its name. */
+export const APPOINTMENT_OVERLAP_CONSTRAINT = 'appointments_no_double_booking';

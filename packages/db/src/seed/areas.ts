@@ -1,0 +1,173 @@
+/**
+ * The six neighbourhoods of a Knowsley-like borough. Centres and sizes are close to the real
+ * places so that maps and travel times look right; boundaries are drawn from them in
+ * geometry.ts. `district` is the outward postcode the streets use.
+ */
+export interface Area {
+  name: string;
+  town: string;
+  district: string;
+  centre: { latitude: number; longitude: number };
+  /** Typical distance from centre to boundary, in metres, and the east-west stretch. */
+  radiusMetres: number;
+  stretch: number;
+  streetStems: string[];
+}
+
+const commonSuffixes = ['Road', 'Avenue', 'Close', 'Drive', 'Way', 'Grove', 'Crescent', 'Lane'];
+export const streetSuffixes = commonSuffixes;
+
+export const areas: Area[] = [
+  {
+    name: 'Kirkby',
+    town: 'Kirkby',
+    district: 'L32',
+    centre: { latitude: 53.4826, longitude: -2.8915 },
+    radiusMetres: 1900,
+    stretch: 1.25,
+    streetStems: [
+      'Bewley',
+      'Roughwood',
+      'Whitefield',
+      'Quarry Green',
+      'Tower Hill',
+      'Northwood',
+      'Westvale',
+      'Southdene',
+      'Cherryfield',
+      'Moorfield',
+      'Simonswood',
+      'Brook Hey',
+      'Ribblers',
+      'Headbolt',
+      'Cobbs Brow',
+      'Old Rough',
+      'Hall',
+      'Mill',
+      'Valley',
+      'Park Brow',
+    ],
+  },
+  {
+    name: 'Stockbridge Village',
+    town: 'Liverpool',
+    district: 'L28',
+    centre: { latitude: 53.4337, longitude: -2.8655 },
+    radiusMetres: 850,
+    stretch: 1.1,
+    streetStems: [
+      'Waterpark',
+      'Stockbridge',
+      'Haswell',
+      'Ravenscroft',
+      'Cassia',
+      'Fincham',
+      'Pinehurst',
+      'Sandringham',
+      'Brookhouse',
+      'Eaglehurst',
+      'Leyfield',
+      'Swanside',
+    ],
+  },
+  {
+    name: 'Huyton',
+    town: 'Huyton',
+    district: 'L36',
+    centre: { latitude: 53.41, longitude: -2.842 },
+    radiusMetres: 1500,
+    stretch: 1.3,
+    streetStems: [
+      'Pennard',
+      'Longview',
+      'Twig',
+      'Seel',
+      'Archway',
+      'Bakers Green',
+      'Blue Bell',
+      'Hillside',
+      'Woolfall',
+      'Primrose',
+      'St Johns',
+      'Lathom',
+      'Tarbock',
+      'Mosscroft',
+      'Huyton Hey',
+      'Rupert',
+      'Seddon',
+      'Poplar Bank',
+      'Rydal',
+      'Derby',
+    ],
+  },
+  {
+    name: 'Prescot',
+    town: 'Prescot',
+    district: 'L34',
+    centre: { latitude: 53.4305, longitude: -2.807 },
+    radiusMetres: 900,
+    stretch: 1.2,
+    streetStems: [
+      'Warrington',
+      'Eccleston',
+      'Kemble',
+      'Atherton',
+      'Vicarage',
+      'Sewell',
+      'Manor',
+      'Hope',
+      'Chapel',
+      'Cyprus',
+      'Fairclough',
+      'Grosvenor',
+    ],
+  },
+  {
+    name: 'Whiston',
+    town: 'Whiston',
+    district: 'L35',
+    centre: { latitude: 53.4135, longitude: -2.7875 },
+    radiusMetres: 850,
+    stretch: 1.15,
+    streetStems: [
+      'Windy Arbor',
+      'Dragon',
+      'Lickers',
+      'Cumber',
+      'Fairhaven',
+      'Pottery',
+      'Lowther',
+      'Delph',
+      'Shaw',
+      'Greystone',
+      'Halsnead',
+      'Hillcrest',
+    ],
+  },
+  {
+    name: 'Halewood',
+    town: 'Halewood',
+    district: 'L26',
+    centre: { latitude: 53.36, longitude: -2.83 },
+    radiusMetres: 1600,
+    stretch: 1.35,
+    streetStems: [
+      'Baileys',
+      'Higher Road',
+      'Okell',
+      'Leathers',
+      'Church',
+      'Arncliffe',
+      'Wood',
+      'Hollies',
+      'Abbeystead',
+      'Pit',
+      'Greensbridge',
+      'Mackets',
+      'Foxhill',
+      'Lydiate',
+      'Hollow Croft',
+      'Halewood Green',
+    ],
+  },
+];

@@ -1,0 +1,53 @@
+import { cloneElement, type ReactElement, useId } from 'react';
+
+interface ControlProps {
+  id?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+}
+
+export interface FormFieldProps {
+  label: string;
+  /** Extra guidance, read out with the control. */
+  hint?: string;
+  /** What is wrong, in plain words; shown above the control and announced with it. */
+  error?: string | undefined;
+  children: ReactElement<ControlProps>;
+}
+
+/**
+ * Label, hint and error message wired to one control (GOV.UK pattern): the error is part of
+ * the control's description, so a screen reader says it when the control gets focus.
+ */
+export function FormField({ label, hint, error, children }: FormFieldProps) {
+  const generated = useId();
+  const id = children.props.id ?? generated;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy =
+    [children.props['aria-describedby'], hintId, errorId].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div className={error ? 'ds-field ds-field--error' : 'ds-field'}>
+      <label className="ds-field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="ds-field__hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="ds-field__error" id={errorId}>
+          <span className="ds-visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      {cloneElement(children, {
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': error ? true : undefined,
+      })}
+    </div>
+  );
+}
