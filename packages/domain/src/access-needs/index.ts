@@ -4,4 +4,13 @@ export type {
   Representative,
   WeeklyUnavailability,
 } from './profile';
+export {
+  canShareWith,
+  type ShareDecision,
+  type ShareDecisionReason,
+  shareDecisionReasons,
+} from './representatives';
+export { type ActiveRestriction, activeRestrictions } from './restrictions';
+export { unavailabilityClashes } from './unavailability';
+export { type VisitRequirements, visitRequirements } from './visit-requirements';
 export * from './vocabulary';

@@ -6,6 +6,11 @@
 /** 000 §2.16 telephone translation; in-person interpreters and British Sign Language for visits. */
 export const interpreterKinds = ['telephone', 'in_person', 'bsl'] as const;
 export type InterpreterKind = (typeof interpreterKinds)[number];
+export const interpreterLabels: Record<InterpreterKind, string> = {
+  telephone: 'telephone interpreter',
+  in_person: 'in-person interpreter',
+  bsl: 'British Sign Language interpreter',
+};
 
 /** 000 §2.15: the format letters are produced in. `email` means an accessible electronic document. */
 export const writtenFormats = [

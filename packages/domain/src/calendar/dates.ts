@@ -22,11 +22,27 @@ export const addDays = (date: string, days: number): string =>
 
 export const isWeekend = (date: Temporal.PlainDate): boolean => date.dayOfWeek >= 6;
 
-/** Plain-English date for messages shown to staff, e.g. "Tuesday 29 December 2026". */
-export const describeDate = (date: string): string =>
-  parseDate(date).toLocaleString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Plain-English date for messages shown to staff, e.g. "Tuesday 29 December 2026". Built by
+ * hand rather than with Intl so the wording is the same in every browser and Node version.
+ */
+export const describeDate = (date: string): string => {
+  const day = parseDate(date);
+  return `${weekdayNames[day.dayOfWeek - 1]} ${day.day} ${monthNames[day.month - 1]} ${day.year}`;
+};

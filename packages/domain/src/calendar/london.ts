@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { DomainError } from '../errors';
-import { parseDate } from './dates';
+import { describeDate, parseDate } from './dates';
 
 export const londonTimeZone = 'Europe/London';
 
@@ -93,11 +93,5 @@ export const londonDateTime = (
 /** Plain-English instant for messages, e.g. "Wednesday 10 June 2026 at 09:00". */
 export const describeInstant = (input: InstantInput): string => {
   const instant = toLondon(input);
-  const date = instant.toPlainDate().toLocaleString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  return `${date} at ${instant.toPlainTime().toString({ smallestUnit: 'minute' })}`;
+  return `${describeDate(instant.toPlainDate().toString())} at ${instant.toPlainTime().toString({ smallestUnit: 'minute' })}`;
 };

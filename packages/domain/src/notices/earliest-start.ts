@@ -1,5 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { AccessProfile } from '../access-needs/profile';
+import { interpreterLabels } from '../access-needs/vocabulary';
 import type { AppointmentType, InitiatedBy } from '../appointments/types';
 import {
   describeInstant,
@@ -126,7 +127,7 @@ export const earliestStart = (
       constraints.push({
         at: startOfLondonDay(calendar.addWorkingDays(now.date, lead)),
         reasons: [
-          `${interpreterNames[interpreter]}: ${describePeriod({ unit: 'working_days', amount: lead })} to book`,
+          `${interpreterLabels[interpreter]}: ${describePeriod({ unit: 'working_days', amount: lead })} to book`,
         ],
       });
     }
@@ -149,9 +150,3 @@ export const earliestStart = (
 
   return { at, reasons, considered, notice, latest, deadlineCanBeMet, escalation };
 };
-
-export const interpreterNames = {
-  telephone: 'telephone interpreter',
-  in_person: 'in-person interpreter',
-  bsl: 'British Sign Language interpreter',
-} as const;
