@@ -3,3 +3,4 @@ export * from './appointments/types';
 export * from './calendar';
 export * from './errors';
 export * from './notices';
+export * from './service-standards';

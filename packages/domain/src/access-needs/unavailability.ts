@@ -1,19 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
-import { describeDate, parseDate } from '../calendar/dates';
+import { describeDate, parseDate, parseTime } from '../calendar/dates';
 import { type InstantInput, toLondon } from '../calendar/london';
-import { DomainError } from '../errors';
 import type { AccessProfile } from './profile';
 import { weekdays } from './vocabulary';
-
-const readTime = (time: string): Temporal.PlainTime => {
-  try {
-    return Temporal.PlainTime.from(time, { overflow: 'reject' });
-  } catch (cause) {
-    throw new DomainError('INVALID_INPUT', `"${time}" is not a time of day written as HH:MM.`, {
-      cause,
-    });
-  }
-};
 
 /**
  * The times the customer cannot do that a visit from `start` lasting `durationMinutes`
@@ -42,11 +31,11 @@ export const unavailabilityClashes = (
       if (weekdays[day.dayOfWeek - 1] !== window.day) continue;
       const windowStart = day.toZonedDateTime({
         timeZone: 'Europe/London',
-        plainTime: readTime(window.from),
+        plainTime: parseTime(window.from),
       });
       const windowEnd = day.toZonedDateTime({
         timeZone: 'Europe/London',
-        plainTime: readTime(window.to),
+        plainTime: parseTime(window.to),
       });
       const overlaps =
         Temporal.ZonedDateTime.compare(from, windowEnd) < 0 &&

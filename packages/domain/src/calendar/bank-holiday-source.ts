@@ -23,13 +23,11 @@ export const readBankHolidaysFromLibrary = (): GeneratedBankHolidays => {
   for (let year = firstYear; year <= lastYear; year += 1) {
     for (const holiday of library.getHolidays(year)) {
       if (holiday.type !== 'public') continue;
+      // Weekend days are kept (Christmas Day on a Saturday still closes the contact centre);
+      // the working calendar and the GOV.UK-style list leave them out.
       const date = holiday.date.slice(0, 10);
-      // GOV.UK lists only the weekday on which a holiday is taken: a Christmas Day on a
-      // Saturday appears as its substitute Monday, not as the Saturday itself.
-      const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-      if (weekday === 0 || weekday === 6) continue;
       holidays.push({ date, name: holiday.name });
     }
   }
-  return { source: 'date-holidays (GB-ENG), weekdays only', firstYear, lastYear, holidays };
+  return { source: 'date-holidays (GB-ENG), public holidays', firstYear, lastYear, holidays };
 };

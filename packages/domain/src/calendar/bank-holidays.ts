@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import overrides from './bank-holiday-overrides.json' with { type: 'json' };
 import generated from './bank-holidays.gen.json' with { type: 'json' };
-import { parseDate } from './dates';
+import { isWeekend, parseDate } from './dates';
 
 export interface BankHoliday {
   date: string;
@@ -16,7 +16,10 @@ export interface BankHolidayOverrides {
 export interface BankHolidayTable {
   firstYear: number;
   lastYear: number;
-  /** Sorted by date; England and Wales only. */
+  /**
+   * Sorted by date; England and Wales only. Includes a holiday falling at a weekend (Christmas
+   * Day on a Saturday) as well as the weekday substitute that makes up for it.
+   */
   holidays: BankHoliday[];
 }
 
@@ -58,7 +61,7 @@ export const bankHolidaysIn = (table: BankHolidayTable, year: number): BankHolid
   assertCoveredYear(table, year);
   const prefix = `${year}-`;
   return table.holidays
-    .filter((holiday) => holiday.date.startsWith(prefix))
+    .filter((holiday) => holiday.date.startsWith(prefix) && !isWeekend(parseDate(holiday.date)))
     .map((holiday) => ({ ...holiday }));
 };
 

@@ -15,6 +15,17 @@ export const parseDate = (date: string): Temporal.PlainDate => {
   }
 };
 
+/** Reads an `HH:MM` (or `HH:MM:SS`) London wall-clock time of day. */
+export const parseTime = (time: string): Temporal.PlainTime => {
+  try {
+    return Temporal.PlainTime.from(time, { overflow: 'reject' });
+  } catch (cause) {
+    throw new DomainError('INVALID_INPUT', `"${time}" is not a time of day written as HH:MM.`, {
+      cause,
+    });
+  }
+};
+
 export const formatDate = (date: Temporal.PlainDate): string => date.toString();
 
 export const addDays = (date: string, days: number): string =>

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { DomainError } from '../errors';
-import { describeDate, parseDate } from './dates';
+import { describeDate, parseDate, parseTime } from './dates';
 
 export const londonTimeZone = 'Europe/London';
 
@@ -65,14 +65,7 @@ export const londonDateTime = (
   time: string,
   options: LondonTimeOptions = {},
 ): Temporal.ZonedDateTime => {
-  let wallClock: Temporal.PlainTime;
-  try {
-    wallClock = Temporal.PlainTime.from(time, { overflow: 'reject' });
-  } catch (cause) {
-    throw new DomainError('INVALID_INPUT', `"${time}" is not a time of day written as HH:MM.`, {
-      cause,
-    });
-  }
+  const wallClock = parseTime(time);
   const local = parseDate(date).toPlainDateTime(wallClock);
   try {
     return local.toZonedDateTime(londonTimeZone, { disambiguation: 'reject' });

@@ -129,6 +129,13 @@ describe('createWorkingCalendar with the organisation’s own closures', () => {
     expect(shutdown.subtractWorkingDays('2027-01-04', 1)).toBe('2026-12-24');
   });
 
+  it('knows holidays and closures apart from weekends', () => {
+    expect(shutdown.isHolidayOrClosure('2026-12-30')).toBe(true);
+    expect(shutdown.isHolidayOrClosure('2026-12-28')).toBe(true);
+    expect(shutdown.isHolidayOrClosure('2027-01-02')).toBe(false);
+    expect(shutdown.isHolidayOrClosure('2027-01-04')).toBe(false);
+  });
+
   it('leaves the national calendar untouched and lists only bank holidays', () => {
     expect(isWorkingDay('2026-12-29')).toBe(true);
     expect(shutdown.bankHolidays(2026).map((h) => h.date)).not.toContain('2026-12-29');

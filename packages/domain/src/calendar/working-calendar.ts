@@ -23,6 +23,8 @@ export interface WorkingCalendar {
   subtractWorkingDays(date: string, n: number): string;
   /** How many working days d there are with from < d ≤ to (0 when `to` is not after `from`). */
   workingDaysBetween(from: string, to: string): number;
+  /** A bank holiday or one of the organisation's closed days, whatever the day of the week. */
+  isHolidayOrClosure(date: string): boolean;
   /** England and Wales bank holidays in `year`. Closed days are not bank holidays and are not listed. */
   bankHolidays(year: number): BankHoliday[];
 }
@@ -80,6 +82,11 @@ export const createWorkingCalendarFrom = (
 
   return {
     isWorkingDay: (date) => isWorking(parseDate(date)),
+    isHolidayOrClosure: (date) => {
+      const day = parseDate(date);
+      assertCoveredYear(table, day.year);
+      return holidays.has(formatDate(day)) || closed.has(formatDate(day));
+    },
     addWorkingDays: (date, n) => step(date, n, 1),
     subtractWorkingDays: (date, n) => step(date, n, -1),
     workingDaysBetween: (from, to) => countBetween(parseDate(from), parseDate(to)),
