@@ -1,7 +1,7 @@
 /**
  * Writes src/calendar/bank-holidays.gen.json from the `date-holidays` library.
  * Run after upgrading the library or widening the year range:
- *   npx tsx packages/domain/scripts/generate-bank-holidays.ts
+ *   npm run generate:bank-holidays -w @doorstep/domain
  * Corrections and one-off days announced after the library release belong in
  * src/calendar/bank-holiday-overrides.json, never in the generated file.
  */

@@ -11,6 +11,12 @@ export {
   shareDecisionReasons,
 } from './representatives';
 export { type ActiveRestriction, activeRestrictions } from './restrictions';
+export {
+  accessProfileSchema,
+  contactRestrictionSchema,
+  representativeSchema,
+  weeklyUnavailabilitySchema,
+} from './schema';
 export { unavailabilityClashes } from './unavailability';
 export { type VisitRequirements, visitRequirements } from './visit-requirements';
 export * from './vocabulary';

@@ -147,7 +147,7 @@ describe('England and Wales bank holidays (GOV.UK list)', () => {
 describe('bank-holiday data is kept in step with date-holidays (drift check)', () => {
   it('the committed bank-holidays.gen.json equals what the library gives today', () => {
     // If this fails after upgrading date-holidays, run
-    // `npx tsx packages/domain/scripts/generate-bank-holidays.ts` and review the diff.
+    // `npm run generate:bank-holidays -w @doorstep/domain` and review the diff.
     expect(generated).toEqual(readBankHolidaysFromLibrary());
   });
 });

@@ -34,6 +34,11 @@ describe('gasCheckWindow (Gas Safety (Installation and Use) Regulations 1998 reg
     expect(gasCheckWindow('2025-06-15', { rules }).opensOn).toBe('2026-05-16');
   });
 
+  it('refuses a configuration where the gas deadline is not counted from the last check', () => {
+    const rules = configureNoticeRules({ appointments: { gas_safety_check: { deadline: null } } });
+    expect(() => gasCheckWindow('2025-06-15', { rules })).toThrow(/after the last check/);
+  });
+
   it('refuses a malformed date', () => {
     expect(() => gasCheckWindow('15/06/2025')).toThrow(/YYYY-MM-DD/);
   });

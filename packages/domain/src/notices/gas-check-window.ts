@@ -1,6 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { describeDate, parseDate } from '../calendar/dates';
 import { endOfLondonDay, startOfLondonDay } from '../calendar/london';
+import { DomainError } from '../errors';
 import { type NoticeOptions, resolveOptions } from './options';
 
 export interface GasCheckWindow {
@@ -23,8 +24,14 @@ export interface GasCheckWindow {
 export const gasCheckWindow = (lastCheck: string, options?: NoticeOptions): GasCheckWindow => {
   const { rules } = resolveOptions(options);
   const deadline = rules.appointments.gas_safety_check.deadline;
-  const months = deadline?.from === 'last_visit' ? deadline.months : 12;
-  const window = deadline?.from === 'last_visit' ? (deadline.anniversaryWindowMonths ?? 0) : 2;
+  if (deadline?.from !== 'last_visit') {
+    throw new DomainError(
+      'INVALID_INPUT',
+      'Gas safety checks must be due a number of months after the last check.',
+    );
+  }
+  const { months } = deadline;
+  const window = deadline.anniversaryWindowMonths ?? 0;
   const last = parseDate(lastCheck);
   const dueOn = last.add({ months }).toString();
   const opensOn = last

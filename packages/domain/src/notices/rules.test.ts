@@ -189,6 +189,17 @@ describe('latest start (issue 3 §3 "latest" column)', () => {
 });
 
 describe('configuring the table', () => {
+  it('can drop translation time for an organisation with translated templates', () => {
+    const rules = configureNoticeRules({ translationWorkingDays: 0 });
+    const profile: AccessProfile = { ...byEmail, preferredLanguage: 'pl' };
+    const result = earliestStart(
+      { type: 'repair_inspection', now, profile, initiatedBy: 'landlord' },
+      { rules },
+    );
+    expect(result.at.toString()).toBe(at('2026-06-03T00:00:00+01:00'));
+    expect(result.reasons.join(' ')).not.toMatch(/translate/);
+  });
+
   it('lays an organisation’s own figures over the defaults, leaving the rest', () => {
     const rules = configureNoticeRules({
       appointments: { repair_inspection: { landlordNotice: { unit: 'working_days', amount: 3 } } },

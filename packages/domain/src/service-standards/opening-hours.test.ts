@@ -88,6 +88,28 @@ describe('nextOpening', () => {
     );
   });
 
+  it('handles a day split by a lunch closure', () => {
+    const office: OpeningHours = {
+      label: 'Office',
+      alwaysOpen: false,
+      closedOnBankHolidays: true,
+      source: 'test',
+      weekly: {
+        tuesday: [
+          { opens: '13:30', closes: '16:00' },
+          { opens: '09:00', closes: '12:30' },
+        ],
+      },
+    };
+    expect(isOpen(office, local('2026-06-09', '13:00'))).toBe(false);
+    expect(nextOpening(office, local('2026-06-09', '08:00'))?.toPlainTime().toString()).toBe(
+      '09:00:00',
+    );
+    expect(nextOpening(office, local('2026-06-09', '12:45'))?.toPlainTime().toString()).toBe(
+      '13:30:00',
+    );
+  });
+
   it('is null for a service with no hours, and refuses an unknown service', () => {
     const never: OpeningHours = {
       label: 'Never',
