@@ -19,7 +19,14 @@ export const patchesRouter = {
   list: publicProcedure.output(z.array(patchSummary)).query(({ ctx }) => listPatches(ctx.db)),
 
   byId: publicProcedure
-    .input(z.strictObject({ id: z.uuid({ error: 'Patch id must be a UUID' }) }))
+    .input(
+      z.strictObject({
+        id: z.uuid({
+          error: (issue) =>
+            issue.input === undefined ? 'Patch id is required' : 'Patch id must be a UUID',
+        }),
+      }),
+    )
     .output(patchSummary.extend({ boundary: polygon }))
     .query(({ ctx, input }) => getPatch(ctx.db, input.id)),
 } satisfies TRPCRouterRecord;

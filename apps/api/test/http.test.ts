@@ -1,0 +1,98 @@
+import type { TestDatabase } from '@doorstep/db/testing';
+import { testDrivers } from '@doorstep/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from '../src/server';
+import { SEED, seededTestDatabase, startTestServer } from './helpers';
+
+describe.each(testDrivers())('HTTP server on %s', (kind) => {
+  let database: TestDatabase;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    database = await seededTestDatabase(kind);
+    ({ server, url } = await startTestServer(database));
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await database?.close();
+  });
+
+  it('reports health with the database kind and migration state', async () => {
+    const response = await fetch(`${url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      database: {
+        kind,
+        migrations: {
+          applied: 2,
+          expected: 2,
+          upToDate: true,
+          latest: '0001_appointment_double_booking',
+        },
+      },
+    });
+  });
+
+  it('answers a tRPC query over HTTP with seeded data', async () => {
+    const response = await fetch(`${url}/trpc/patches.list`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      result: { data: { name: string; homeCount: number }[] };
+    };
+    const patches = body.result.data;
+    expect(patches.map((p) => p.name)).toEqual([
+      'Halewood',
+      'Huyton',
+      'Kirkby',
+      'Prescot',
+      'Stockbridge Village',
+      'Whiston',
+    ]);
+    expect(patches.reduce((sum, p) => sum + p.homeCount, 0)).toBe(SEED.homes);
+  });
+
+  it.each([
+    ['a malformed id', { id: 'not-a-uuid' }, 'Patch id must be a UUID'],
+    ['a missing id', {}, 'Patch id is required'],
+    [
+      'an unknown field',
+      { id: '00000000-0000-4000-8000-000000000000', extra: 1 },
+      'Unrecognized key: "extra"',
+    ],
+  ])('returns 400 with the validation message for %s, never 500', async (_case, input, message) => {
+    const response = await fetch(
+      `${url}/trpc/patches.byId?input=${encodeURIComponent(JSON.stringify(input))}`,
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string; data: { code: string } } };
+    expect(body.error.data.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toContain(message);
+  });
+
+  it('returns 400 for input that is not JSON at all', async () => {
+    const response = await fetch(`${url}/trpc/patches.byId?input=%7Bnot-json`);
+    expect(response.status).toBe(400);
+  });
+
+  it('returns 404 for a patch that does not exist', async () => {
+    const input = encodeURIComponent(
+      JSON.stringify({ id: '00000000-0000-4000-8000-000000000000' }),
+    );
+    const response = await fetch(`${url}/trpc/patches.byId?input=${input}`);
+    expect(response.status).toBe(404);
+  });
+
+  it('serves the web app for page routes, and 404 for missing files and API paths', async () => {
+    for (const page of ['/', '/advisor', '/advisor/patches/123', '/b/some-token']) {
+      const response = await fetch(`${url}${page}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<title>Doorstep shell</title>');
+    }
+    const asset = await fetch(`${url}/assets/app-1234.js`);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${url}/trpc/no.such.procedure`)).status).toBe(404);
+  });
+});
