@@ -8,6 +8,7 @@ export {
 } from './bank-holidays';
 export { describeDate } from './dates';
 export {
+  describeInstant,
   endOfLondonDay,
   type InstantInput,
   type LondonTimeOptions,
