@@ -44,6 +44,8 @@ export class ConfigError extends Error {
  * shells' `FOO= npm start`. A bad value stops start-up with one line naming the variable.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // `npm start` runs in apps/api; relative paths mean where the person typed the command.
+  const base = env.INIT_CWD ?? process.cwd();
   const present = Object.fromEntries(
     Object.keys(environmentSchema.shape)
       .map((key) => [key, env[key]])
@@ -62,8 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     host: values.HOST,
     databaseUrl: values.DATABASE_URL,
-    dataDir: path.resolve(values.DATA_DIR),
-    webDist: path.resolve(values.WEB_DIST),
+    dataDir: path.resolve(base, values.DATA_DIR),
+    webDist: path.resolve(base, values.WEB_DIST),
     demoData: values.DEMO_DATA ?? values.DATABASE_URL === undefined,
     logLevel: values.LOG_LEVEL,
   };

@@ -13,6 +13,11 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(path.resolve('./.data'));
   });
 
+  it('resolves relative paths from where npm was run, not from the workspace', () => {
+    const config = loadConfig({ INIT_CWD: '/srv/doorstep', DATA_DIR: 'data' });
+    expect(config.dataDir).toBe('/srv/doorstep/data');
+  });
+
   it.each([
     ['PORT', 'abc', /^Invalid PORT="abc": must be a whole number$/],
     ['PORT', '70000', /^Invalid PORT="70000": must be from 0 to 65535$/],
