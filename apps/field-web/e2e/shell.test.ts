@@ -41,7 +41,11 @@ describe.runIf(chromiumPath)('the web app in Chromium', () => {
   const newPage = async (width: number, height: number) => {
     const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
     const page = await context.newPage();
-    page.on('close', () => void context.close());
+    page.on('close', () => {
+      context.close().catch(() => {
+        // The browser may already be closing at the end of the suite.
+      });
+    });
     return page;
   };
 

@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import { type DatabaseKind, runMigrations } from '../src';
+import { generateSeedData, insertSeedData } from '../src/seed';
+import { createTestDatabase } from '../src/testing';
+
+/**
+ * `npm run bench:seed -- --homes 125000 [--driver postgres]`: time and memory to generate and
+ * write a data set. The server run needs TEST_DATABASE_URL and uses a new database on it.
+ */
+const { values } = parseArgs({
+  options: {
+    homes: { type: 'string', default: '125000' },
+    seed: { type: 'string', default: '7' },
+    driver: { type: 'string', default: 'pglite' },
+  },
+});
+const driver = values.driver as DatabaseKind;
+if (driver !== 'pglite' && driver !== 'postgres') throw new Error('--driver is pglite or postgres');
+const homes = Number(values.homes);
+
+const database = await createTestDatabase(driver, { migrate: false });
+try {
+  await runMigrations(database);
+  let started = performance.now();
+  const data = generateSeedData({ homes, seed: Number(values.seed), today: '2026-11-23' });
+  const generateSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const counts = await insertSeedData(database.db, data);
+  const insertSeconds = (performance.now() - started) / 1000;
+  const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    `driver=${driver} homes=${homes} rows=${rows} generate_s=${generateSeconds.toFixed(1)} ` +
+      `insert_s=${insertSeconds.toFixed(1)} rows_per_s=${Math.round(rows / insertSeconds)} peak_rss_mb=${Math.round(peakMb)}`,
+  );
+} finally {
+  await database.close();
+}
