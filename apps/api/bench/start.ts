@@ -16,7 +16,9 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
     });
   });
 }
@@ -55,7 +57,9 @@ try {
   await stop(first.child);
   const again = await timeToHealthy(dataDir);
   await stop(again.child);
-  console.log(`first_run_ready_s=${first.seconds.toFixed(1)} existing_data_ready_s=${again.seconds.toFixed(1)}`);
+  console.log(
+    `first_run_ready_s=${first.seconds.toFixed(1)} existing_data_ready_s=${again.seconds.toFixed(1)}`,
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
