@@ -1,3 +1,4 @@
+import { addWorkingDays } from '@doorstep/domain';
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { Temporal } from 'temporal-polyfill';
 import type {
@@ -143,54 +144,57 @@ const fullTime = {
 };
 const partTime = { mon: [officeHours], tue: [officeHours], wed: [officeHours], thu: [officeHours] };
 
-const base = (name: string, at: LatLng) => ({
-  homeBaseName: name,
-  homeBaseLatitude: at.latitude,
-  homeBaseLongitude: at.longitude,
-});
-
-function staffEmail(faker: Faker, first: string, last: string): string {
-  const slug = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '');
-  return `${slug}.${faker.string.alphanumeric({ length: 4, casing: 'lower' })}@doorstep.example`;
+interface StaffPost {
+  role: Row<'staff'>['role'];
+  team: string;
+  workingPattern: Row<'staff'>['workingPattern'];
+  baseName: string;
+  base: LatLng;
 }
 
-function makeAdvisor(faker: Faker, area: Area): Row<'staff'> {
+function makeStaff(faker: Faker, post: StaffPost): Row<'staff'> {
   const first = faker.person.firstName();
   const last = faker.person.lastName();
+  const slug = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '');
   return {
     id: faker.string.uuid(),
     name: `${first} ${last}`,
-    email: staffEmail(faker, first, last),
-    role: 'advisor',
-    team: `Housing Advisors – ${area.name}`,
-    workingPattern: faker.number.int({ max: 5 }) === 0 ? partTime : fullTime,
-    ...base(`${area.name} office`, area.centre),
+    email: `${slug}.${faker.string.alphanumeric({ length: 4, casing: 'lower' })}@doorstep.example`,
+    role: post.role,
+    team: post.team,
+    workingPattern: post.workingPattern,
+    homeBaseName: post.baseName,
+    homeBaseLatitude: post.base.latitude,
+    homeBaseLongitude: post.base.longitude,
   };
 }
 
-const hq = { latitude: 53.4094, longitude: -2.8389 };
+function makeAdvisor(faker: Faker, area: Area): Row<'staff'> {
+  return makeStaff(faker, {
+    role: 'advisor',
+    team: `Housing Advisors – ${area.name}`,
+    workingPattern: faker.number.int({ max: 5 }) === 0 ? partTime : fullTime,
+    baseName: `${area.name} office`,
+    base: area.centre,
+  });
+}
+
+const headOffice = {
+  baseName: 'Huyton head office',
+  base: { latitude: 53.4094, longitude: -2.8389 },
+};
 
 function generateTeam(faker: Faker): Row<'staff'>[] {
-  const person = (role: Row<'staff'>['role'], team: string): Row<'staff'> => {
-    const first = faker.person.firstName();
-    const last = faker.person.lastName();
-    return {
-      id: faker.string.uuid(),
-      name: `${first} ${last}`,
-      email: staffEmail(faker, first, last),
-      role,
-      team,
-      workingPattern: fullTime,
-      ...base('Huyton head office', hq),
-    };
-  };
-  return [
-    person('community', 'Communities Team'),
-    person('community', 'Communities Team'),
-    person('community', 'Communities Team'),
-    person('manager', 'Customer Access'),
-    person('admin', 'Digital Services'),
+  const teams: [Row<'staff'>['role'], string][] = [
+    ['community', 'Communities Team'],
+    ['community', 'Communities Team'],
+    ['community', 'Communities Team'],
+    ['manager', 'Customer Access'],
+    ['admin', 'Digital Services'],
   ];
+  return teams.map(([role, team]) =>
+    makeStaff(faker, { role, team, workingPattern: fullTime, ...headOffice }),
+  );
 }
 
 const METRES_BETWEEN_DOORS = 14;
@@ -341,7 +345,7 @@ function generateBookings(
     tenanciesByPatch.set(patchId, list);
   }
 
-  const days = nextWeekdays(today, 10);
+  const days = nextWorkingDays(today, 10);
   const rows: Row<'appointments'>[] = [];
   for (const patch of patchRows) {
     const candidates = faker.helpers.shuffle(tenanciesByPatch.get(patch.id) ?? []);
@@ -377,12 +381,10 @@ function generateBookings(
   return rows;
 }
 
-function nextWeekdays(from: Temporal.PlainDate, count: number): Temporal.PlainDate[] {
+function nextWorkingDays(from: Temporal.PlainDate, count: number): Temporal.PlainDate[] {
   const result: Temporal.PlainDate[] = [];
-  let day = from;
-  while (result.length < count) {
-    day = day.add({ days: 1 });
-    if (day.dayOfWeek <= 5) result.push(day);
+  for (let n = 1; n <= count; n += 1) {
+    result.push(Temporal.PlainDate.from(addWorkingDays(from.toString(), n)));
   }
   return result;
 }
