@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { StaffRole } from '@doorstep/db';
 import { z } from 'zod';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +24,34 @@ const environmentSchema = z.object({
   /** Seed demo data into an empty database. Defaults to on for the embedded database only. */
   DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The address people use to reach Doorstep; https makes the session cookie Secure. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1, 'must be at least 1').default(12),
+  OIDC_ISSUER: z.url({ error: "must be the identity provider's issuer URL" }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The ID-token claim that carries the user's roles or groups (Entra ID: `roles`). */
+  OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+  /** Claim value to Doorstep role, e.g. `Doorstep.Advisor=advisor,Doorstep.Manager=manager`. */
+  OIDC_ROLE_MAP: z
+    .string()
+    .regex(
+      /^\s*[^=,]+=(advisor|community|manager|admin)\s*(,\s*[^=,]+=(advisor|community|manager|admin)\s*)*$/,
+      'must be a comma-separated list of value=role, roles being advisor, community, manager or admin',
+    )
+    .optional(),
 });
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  roleClaim: string;
+  roleMap: Record<string, StaffRole>;
+}
 
 export interface Config {
   port: number;
@@ -33,6 +61,12 @@ export interface Config {
   webDist: string;
   demoData: boolean;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  publicUrl: string;
+  /** Cookies are marked Secure unless Doorstep is served over plain http (the local demo). */
+  secureCookies: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  /** Single sign-on; undefined when not configured. */
+  oidc: OidcConfig | undefined;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid ${name}${shown}: ${issue?.message ?? 'invalid'}`);
   }
   const values = parsed.data;
+  const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
   return {
     port: values.PORT,
     host: values.HOST,
@@ -68,5 +103,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(base, values.WEB_DIST),
     demoData: values.DEMO_DATA ?? values.DATABASE_URL === undefined,
     logLevel: values.LOG_LEVEL,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https:'),
+    session: {
+      idleMinutes: values.SESSION_IDLE_MINUTES,
+      absoluteHours: values.SESSION_ABSOLUTE_HOURS,
+    },
+    oidc: oidcConfig(values),
+  };
+}
+
+type Values = z.infer<typeof environmentSchema>;
+
+/** Single sign-on is all or nothing: a partial set of variables is a mistake, not a choice. */
+function oidcConfig(values: Values): OidcConfig | undefined {
+  const required = [
+    'OIDC_ISSUER',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
+    'OIDC_ROLE_MAP',
+  ] as const;
+  const missing = required.filter((name) => values[name] === undefined);
+  if (missing.length === required.length) return undefined;
+  if (missing.length > 0) {
+    throw new ConfigError(`Invalid ${missing[0]}: single sign-on needs ${required.join(', ')}`);
+  }
+  const roleMap: Record<string, StaffRole> = {};
+  for (const pair of (values.OIDC_ROLE_MAP ?? '').split(',')) {
+    const [claim, role] = pair.split('=').map((part) => part.trim());
+    if (claim && role) roleMap[claim] = role as StaffRole;
+  }
+  return {
+    issuer: values.OIDC_ISSUER as string,
+    clientId: values.OIDC_CLIENT_ID as string,
+    clientSecret: values.OIDC_CLIENT_SECRET as string,
+    roleClaim: values.OIDC_ROLE_CLAIM,
+    roleMap,
   };
 }

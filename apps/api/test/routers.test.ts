@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/routers';
 import { createInnerContext } from '../src/trpc/context';
 import { createCallerFactory, createTRPCRouter, publicProcedure } from '../src/trpc/init';
-import { SEED, seededTestDatabase } from './helpers';
+import { contextAs, SEED, seededTestDatabase } from './helpers';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -16,8 +16,7 @@ describe.each(testDrivers())('routers on %s, called without HTTP', (kind) => {
 
   beforeAll(async () => {
     database = await seededTestDatabase(kind);
-    const ctx = createInnerContext({ db: database.db, databaseKind: database.kind });
-    caller = createCaller(ctx);
+    caller = createCaller(await contextAs(database, 'manager@doorstep.example'));
   });
   afterAll(() => database?.close());
 

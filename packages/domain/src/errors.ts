@@ -10,6 +10,7 @@ export const domainErrorCodes = [
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'PRECONDITION_FAILED',
+  'RATE_LIMITED',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
@@ -17,11 +18,18 @@ export type DomainErrorCode = (typeof domainErrorCodes)[number];
 export class DomainError extends Error {
   override readonly name = 'DomainError';
   readonly code: DomainErrorCode;
+  /** For RATE_LIMITED: how long the caller should wait before trying again. */
+  readonly retryAfterSeconds: number | undefined;
 
   /** `message` is shown to users: write it in plain words, with no personal data in it. */
-  constructor(code: DomainErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    options?: { cause?: unknown; retryAfterSeconds?: number },
+  ) {
     super(message, options);
     this.code = code;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 

@@ -1,5 +1,38 @@
 import type { Database, DatabaseKind } from '@doorstep/db';
-import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { Principal } from '../services/auth/principal';
+import type { SessionPolicy } from '../services/auth/sessions';
+
+/**
+ * What a procedure may do to the HTTP response. Over HTTP these set cookies and headers;
+ * called without HTTP (tests) they are recorded, so the same procedures run either way.
+ */
+export interface ResponseControls {
+  setSessionCookie(token: string): void;
+  clearSessionCookie(): void;
+  setHeader(name: string, value: string): void;
+}
+
+export interface RecordedResponse extends ResponseControls {
+  sessionToken: string | null | undefined;
+  headers: Record<string, string>;
+}
+
+export function recordingResponse(): RecordedResponse {
+  const recorded: RecordedResponse = {
+    sessionToken: undefined,
+    headers: {},
+    setSessionCookie(token) {
+      recorded.sessionToken = token;
+    },
+    clearSessionCookie() {
+      recorded.sessionToken = null;
+    },
+    setHeader(name, value) {
+      recorded.headers[name.toLowerCase()] = value;
+    },
+  };
+  return recorded;
+}
 
 /** What every procedure may use; tests build it directly and call routers without HTTP. */
 export interface InnerContext {
@@ -7,22 +40,36 @@ export interface InnerContext {
   databaseKind: DatabaseKind;
   /** The clock, passed in so rules that depend on "today" can be tested on any day. */
   now: () => Date;
+  sessionPolicy: SessionPolicy;
+  /** The member of staff signed in, or null. Tenants never sign in. */
+  principal: Principal | null;
+  /** The session token presented with the request, if any (for signing out). */
+  sessionToken: string | null;
+  response: ResponseControls;
+  /** Whether single sign-on is configured, for the sign-in page. */
+  singleSignOn: boolean;
 }
 
 export function createInnerContext(options: {
   db: Database;
   databaseKind: DatabaseKind;
   now?: () => Date;
+  sessionPolicy?: SessionPolicy;
+  principal?: Principal | null;
+  sessionToken?: string | null;
+  response?: ResponseControls;
+  singleSignOn?: boolean;
 }): InnerContext {
   return {
     db: options.db,
     databaseKind: options.databaseKind,
     now: options.now ?? (() => new Date()),
+    sessionPolicy: options.sessionPolicy ?? { idleMinutes: 30, absoluteHours: 12 },
+    principal: options.principal ?? null,
+    sessionToken: options.sessionToken ?? null,
+    response: options.response ?? recordingResponse(),
+    singleSignOn: options.singleSignOn ?? false,
   };
 }
 
-export type Context = InnerContext & { request?: CreateFastifyContextOptions['req'] };
-
-export function contextFactory(inner: InnerContext) {
-  return ({ req }: CreateFastifyContextOptions): Context => ({ ...inner, request: req });
-}
+export type Context = InnerContext;

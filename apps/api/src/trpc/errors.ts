@@ -10,6 +10,7 @@ const trpcCodeFor = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHORIZED',
   PRECONDITION_FAILED: 'PRECONDITION_FAILED',
+  RATE_LIMITED: 'TOO_MANY_REQUESTS',
 } as const satisfies Record<DomainErrorCode, TRPC_ERROR_CODE_KEY>;
 
 export function toTRPCError(error: unknown): unknown {

@@ -1,5 +1,7 @@
 export * from './access-needs';
 export * from './appointments';
+export * from './audit';
+export * from './auth';
 export * from './customers';
 export * from './drop-ins';
 export * from './homes';

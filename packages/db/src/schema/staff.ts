@@ -1,4 +1,13 @@
-import { doublePrecision, jsonb, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  doublePrecision,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 
 export const staffRoles = ['advisor', 'community', 'manager', 'admin'] as const;
@@ -22,7 +31,16 @@ export const staff = pgTable(
     homeBaseName: text('home_base_name').notNull(),
     homeBaseLatitude: doublePrecision('home_base_latitude').notNull(),
     homeBaseLongitude: doublePrecision('home_base_longitude').notNull(),
+    /** argon2id; null for staff who sign in only through the organisation's single sign-on. */
+    passwordHash: text('password_hash'),
+    /** The `sub` claim from single sign-on, bound at the first sign-in. */
+    oidcSubject: text('oidc_subject'),
+    active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },
-  (table) => [uniqueIndex('staff_email_key').on(table.email)],
+  (table) => [
+    // Emails are matched case-insensitively at sign-in, so they must be unique that way.
+    uniqueIndex('staff_email_key').on(sql`lower(${table.email})`),
+    uniqueIndex('staff_oidc_subject_key').on(table.oidcSubject),
+  ],
 );

@@ -90,11 +90,12 @@ export function generateSeedData(options: SeedOptions): SeedData {
     for (let s = 0; s < slices; s += 1) {
       const from = (2 * Math.PI * s) / slices;
       const to = (2 * Math.PI * (s + 1)) / slices;
-      const advisor = makeAdvisor(faker, area);
+      const name = slices === 1 ? area.name : `${area.name} ${s + 1}`;
+      const advisor = makeAdvisor(faker, area, name);
       advisors.push(advisor);
       const patch: Row<'patches'> = {
         id: faker.string.uuid(),
-        name: slices === 1 ? area.name : `${area.name} ${s + 1}`,
+        name,
         boundary: slicePolygon(shape, from, to),
         advisorId: advisor.id,
       };
@@ -150,6 +151,8 @@ interface StaffPost {
   workingPattern: Row<'staff'>['workingPattern'];
   baseName: string;
   base: LatLng;
+  /** The demo accounts have addresses people can type; everyone else gets a generated one. */
+  email?: string;
 }
 
 function makeStaff(faker: Faker, post: StaffPost): Row<'staff'> {
@@ -159,7 +162,9 @@ function makeStaff(faker: Faker, post: StaffPost): Row<'staff'> {
   return {
     id: faker.string.uuid(),
     name: `${first} ${last}`,
-    email: `${slug}.${faker.string.alphanumeric({ length: 4, casing: 'lower' })}@doorstep.example`,
+    email:
+      post.email ??
+      `${slug}.${faker.string.alphanumeric({ length: 4, casing: 'lower' })}@doorstep.example`,
     role: post.role,
     team: post.team,
     workingPattern: post.workingPattern,
@@ -169,8 +174,11 @@ function makeStaff(faker: Faker, post: StaffPost): Row<'staff'> {
   };
 }
 
-function makeAdvisor(faker: Faker, area: Area): Row<'staff'> {
+const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+function makeAdvisor(faker: Faker, area: Area, patchName: string): Row<'staff'> {
   return makeStaff(faker, {
+    email: `advisor.${slugOf(patchName)}@doorstep.example`,
     role: 'advisor',
     team: `Housing Advisors – ${area.name}`,
     workingPattern: faker.number.int({ max: 5 }) === 0 ? partTime : fullTime,
@@ -185,15 +193,21 @@ const headOffice = {
 };
 
 function generateTeam(faker: Faker): Row<'staff'>[] {
-  const teams: [Row<'staff'>['role'], string][] = [
-    ['community', 'Communities Team'],
-    ['community', 'Communities Team'],
-    ['community', 'Communities Team'],
-    ['manager', 'Customer Access'],
-    ['admin', 'Digital Services'],
+  const teams: [Row<'staff'>['role'], string, string | undefined][] = [
+    ['community', 'Communities Team', 'community@doorstep.example'],
+    ['community', 'Communities Team', undefined],
+    ['community', 'Communities Team', undefined],
+    ['manager', 'Customer Access', 'manager@doorstep.example'],
+    ['admin', 'Digital Services', 'admin@doorstep.example'],
   ];
-  return teams.map(([role, team]) =>
-    makeStaff(faker, { role, team, workingPattern: fullTime, ...headOffice }),
+  return teams.map(([role, team, email]) =>
+    makeStaff(faker, {
+      role,
+      team,
+      workingPattern: fullTime,
+      ...headOffice,
+      ...(email ? { email } : {}),
+    }),
   );
 }
 

@@ -1,0 +1,75 @@
+import { accessProfileSchema } from '@doorstep/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import {
+  loadAccessProfile,
+  specialCategoryFieldsIn,
+  updateAccessProfile,
+} from '../services/access-needs';
+import { recordAudit } from '../services/audit';
+import { assertCustomerInScope } from '../services/scope';
+import { caseworkProcedure } from '../trpc/init';
+
+const customerId = z.uuid({ error: 'Customer id must be a UUID' });
+
+// Representatives and restrictions have records of their own; this edits everyday needs.
+const {
+  representatives: _r,
+  contactRestrictions: _c,
+  ...editableShape
+} = accessProfileSchema.def.shape;
+const editableProfile = z.strictObject(editableShape);
+
+export const accessNeedsRouter = {
+  /** A customer's access needs, vulnerabilities and representatives. Every read is audited. */
+  profile: caseworkProcedure
+    .input(z.strictObject({ customerId }))
+    .output(
+      z.object({
+        customer: z.object({ id: z.uuid(), name: z.string() }),
+        profile: accessProfileSchema,
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      await assertCustomerInScope(ctx.db, ctx.principal, input.customerId);
+      const result = await loadAccessProfile(ctx.db, input.customerId);
+      await recordAudit(
+        ctx.db,
+        ctx.principal,
+        {
+          action: 'read',
+          customerId: input.customerId,
+          fields: specialCategoryFieldsIn(result.profile),
+          procedure: 'accessNeeds.profile',
+        },
+        ctx.now(),
+      );
+      return result;
+    }),
+
+  update: caseworkProcedure
+    .input(z.strictObject({ customerId, profile: editableProfile }))
+    .output(z.object({ changed: z.array(z.string()) }))
+    .mutation(async ({ ctx, input }) => {
+      await assertCustomerInScope(ctx.db, ctx.principal, input.customerId);
+      const changed = await updateAccessProfile(
+        ctx.db,
+        input.customerId,
+        input.profile,
+        ctx.principal.staffId,
+        ctx.now(),
+      );
+      await recordAudit(
+        ctx.db,
+        ctx.principal,
+        {
+          action: 'update',
+          customerId: input.customerId,
+          fields: changed,
+          procedure: 'accessNeeds.update',
+        },
+        ctx.now(),
+      );
+      return { changed };
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,54 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type Database, sessions } from '@doorstep/db';
+import { eq } from 'drizzle-orm';
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** A new session with a fresh 256-bit token; only the token's hash is stored. */
+export async function openSession(
+  db: Database,
+  staffId: string,
+  method: 'password' | 'oidc',
+  now: Date,
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db
+    .insert(sessions)
+    .values({ tokenHash: hashToken(token), staffId, method, createdAt: now, lastSeenAt: now });
+  return token;
+}
+
+export async function closeSession(db: Database, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/**
+ * The staff id behind a session token, or null when there is none or it has expired:
+ * idle for longer than the idle timeout, or older than the absolute one. Expired sessions
+ * are deleted; live ones are marked as seen now.
+ */
+export async function resumeSession(
+  db: Database,
+  token: string,
+  now: Date,
+  policy: SessionPolicy,
+): Promise<{ staffId: string; expiresAt: Date } | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const tokenHash = hashToken(token);
+  const [session] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+  if (!session) return null;
+  const idleEnds = session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
+  const absoluteEnds = session.createdAt.getTime() + policy.absoluteHours * 3_600_000;
+  if (now.getTime() >= idleEnds || now.getTime() >= absoluteEnds) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    return null;
+  }
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  const expiresAt = Math.min(now.getTime() + policy.idleMinutes * 60_000, absoluteEnds);
+  return { staffId: session.staffId, expiresAt: new Date(expiresAt) };
+}
