@@ -3,4 +3,5 @@ export * from './appointments/types';
 export * from './calendar';
 export * from './errors';
 export * from './notices';
+export * from './routing';
 export * from './service-standards';
