@@ -104,9 +104,10 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           singleSignOn: config.oidc !== undefined,
         });
       },
-      onError({ path: procedure, error, input }) {
+      onError({ path: procedure, error, input, req }) {
         const level = error.code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'info';
-        app.log[level](
+        // The request's own logger, so the line carries its request id; inputs are redacted.
+        req.log[level](
           { procedure, code: error.code, input, err: error.cause ?? error },
           'tRPC call failed',
         );

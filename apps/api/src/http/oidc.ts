@@ -10,7 +10,7 @@ import {
 } from '../services/auth/oidc';
 import { type CookiePolicy, responseControls } from './session-cookie';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A plain page for a sign-in that cannot go on: no script, readable, with a way back. */
 function refusal(reply: FastifyReply, status: number, message: string) {
@@ -19,7 +19,7 @@ function refusal(reply: FastifyReply, status: number, message: string) {
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .send(
-      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sign-in not completed – Doorstep</title></head><body><main><h1>Sign-in not completed</h1><p>${escape(message)}</p><p><a href="/sign-in">Go back to sign in</a></p></main></body></html>`,
+      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sign-in not completed – Doorstep</title></head><body><main><h1>Sign-in not completed</h1><p>${escapeHtml(message)}</p><p><a href="/sign-in">Go back to sign in</a></p></main></body></html>`,
     );
 }
 

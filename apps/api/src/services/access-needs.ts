@@ -171,14 +171,14 @@ export async function updateAccessProfile(
   for (const code of profile.vulnerabilityFlags ?? []) need('vulnerability', { code });
 
   await db.transaction(async (tx) => {
-    await tx
-      .update(customers)
-      .set({
-        ...(profile.preferredLanguage ? { preferredLanguage: profile.preferredLanguage } : {}),
-        ...(profile.writtenFormat ? { preferredFormat: profile.writtenFormat } : {}),
-        ...(profile.contactChannel ? { preferredChannel: profile.contactChannel } : {}),
-      })
-      .where(eq(customers.id, customerId));
+    const preferences = {
+      ...(profile.preferredLanguage ? { preferredLanguage: profile.preferredLanguage } : {}),
+      ...(profile.writtenFormat ? { preferredFormat: profile.writtenFormat } : {}),
+      ...(profile.contactChannel ? { preferredChannel: profile.contactChannel } : {}),
+    };
+    if (Object.keys(preferences).length > 0) {
+      await tx.update(customers).set(preferences).where(eq(customers.id, customerId));
+    }
     await tx.delete(accessNeeds).where(eq(accessNeeds.customerId, customerId));
     if (rows.length > 0) await tx.insert(accessNeeds).values(rows);
   });

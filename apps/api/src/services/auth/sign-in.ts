@@ -1,6 +1,6 @@
 import { type Database, signInAttempts, staff } from '@doorstep/db';
 import { DomainError } from '@doorstep/domain';
-import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { verifyPassword } from './passwords';
 import { openSession } from './sessions';
 
@@ -31,7 +31,7 @@ export async function signInWithPassword(
       and(
         eq(signInAttempts.email, email),
         eq(signInAttempts.succeeded, false),
-        gte(signInAttempts.at, windowStart),
+        gt(signInAttempts.at, windowStart),
       ),
     )
     .orderBy(asc(signInAttempts.at));
