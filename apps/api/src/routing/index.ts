@@ -1,0 +1,2 @@
+export type { WorkerSolveOptions } from './messages';
+export { createRoutingPool, type RoutingPool } from './pool';
