@@ -12,6 +12,8 @@ const viewports = [
 ];
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const ADVISOR = 'advisor.huyton@doorstep.example';
+const DEMO_PASSWORD = 'doorstep-demo';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
@@ -26,6 +28,12 @@ async function expectNoHorizontalScroll(page: Page) {
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function signIn(page: Page, email = ADVISOR, password = DEMO_PASSWORD) {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 const seededPatches = ['Halewood', 'Huyton', 'Kirkby', 'Prescot', 'Stockbridge Village', 'Whiston'];
@@ -56,10 +64,41 @@ describe.runIf(chromiumPath)('the web app in Chromium', () => {
     });
     afterAll(() => page?.close());
 
-    it('shows the seeded patches with their advisors and homes', async () => {
+    it('sends a signed-out visitor to an accessible sign-in page and back afterwards', async () => {
       await page.goto(`${baseUrl}/advisor`);
+      await page.getByRole('heading', { level: 1, name: 'Sign in to Doorstep' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('returnTo')).toBe('/advisor');
+      await expect(page.getByLabel('Email address').getAttribute('autocomplete')).resolves.toBe(
+        'username',
+      );
+      await expect(page.getByLabel('Password').getAttribute('autocomplete')).resolves.toBe(
+        'current-password',
+      );
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+    });
+
+    it('explains a failed sign-in in an error summary that takes focus', async () => {
+      await signIn(page, ADVISOR, 'not-the-password');
+      const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+      await summary.waitFor();
+      await expect(summary.textContent()).resolves.toContain(
+        'The email address or password is not right',
+      );
+      await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
+        'ds-error-summary',
+      );
+      await expectNoAxeViolations(page);
+    });
+
+    it('signs in, shows who is signed in and their patch, and lists all patches', async () => {
+      await signIn(page);
       const list = page.getByRole('list', { name: 'Patches' });
       await list.waitFor();
+      expect(new URL(page.url()).pathname).toBe('/advisor');
+      await expect(
+        page.getByText(/Signed in as .* \(Housing Advisor, Huyton\)/).isVisible(),
+      ).resolves.toBe(true);
       const headings = await list.getByRole('heading', { level: 2 }).allTextContents();
       expect(headings).toEqual(seededPatches);
       await expect(page.title()).resolves.toBe('Patches – Doorstep');
@@ -69,15 +108,30 @@ describe.runIf(chromiumPath)('the web app in Chromium', () => {
       await expectNoHorizontalScroll(page);
     });
 
-    it('opens a patch from the list', async () => {
-      await page.goto(`${baseUrl}/advisor`);
-      await page.getByRole('link', { name: 'View Huyton patch' }).click();
+    it('opens your patch with its homes and tenants', async () => {
+      await page
+        .getByRole('region', { name: 'Your patches' })
+        .getByRole('link', { name: 'Huyton' })
+        .click();
       await page.getByRole('heading', { level: 1, name: 'Huyton' }).waitFor();
+      await page.getByRole('table').waitFor();
+      await expect(page.getByRole('table').locator('tbody tr').count()).resolves.toBeGreaterThan(
+        10,
+      );
       await expect(page.title()).resolves.toBe('Huyton patch – Doorstep');
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+    });
+
+    it('keeps another patch’s tenants from an advisor', async () => {
+      await page.goto(`${baseUrl}/advisor`);
+      await page.getByRole('link', { name: 'View Kirkby patch' }).click();
+      await page.getByText('Only the advisor for this patch').waitFor();
+      expect(await page.getByRole('table').count()).toBe(0);
       await expectNoAxeViolations(page);
     });
 
-    it('shows drop-in venues with accessibility in words', async () => {
+    it('shows drop-in venues with accessibility in words, signed in or not', async () => {
       await page.goto(`${baseUrl}/drop-ins`);
       const venues = page.getByRole('list', { name: 'Venues' });
       await venues.waitFor();
@@ -99,20 +153,41 @@ describe.runIf(chromiumPath)('the web app in Chromium', () => {
       await expectNoAxeViolations(page);
       await expectNoHorizontalScroll(page);
     });
+
+    it('signs out, and the back button then shows nothing private', async () => {
+      await page.goto(`${baseUrl}/advisor`);
+      await page.getByRole('link', { name: 'Huyton' }).first().click();
+      await page.getByRole('table').waitFor();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByText('You have signed out.').waitFor();
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: 'Sign in to Doorstep' }).waitFor();
+      expect(await page.getByRole('table').count()).toBe(0);
+      expect(await page.getByText(/Signed in as/).count()).toBe(0);
+      const cookies = await page.context().cookies();
+      expect(cookies.find((c) => c.name === 'doorstep_session')).toBeUndefined();
+    });
   });
 
   it('works at 320 px without horizontal scrolling', async () => {
     const page = await newPage(320, 640);
-    await page.goto(`${baseUrl}/advisor`);
+    await page.goto(`${baseUrl}/sign-in`);
+    await signIn(page);
     await page.getByRole('list', { name: 'Patches' }).waitFor();
+    await expectNoHorizontalScroll(page);
+    await page
+      .getByRole('region', { name: 'Your patches' })
+      .getByRole('link', { name: 'Huyton' })
+      .click();
+    await page.getByRole('table').waitFor();
     await expectNoHorizontalScroll(page);
     await page.close();
   });
 
   it('offers a skip link as the first tab stop, which moves focus to the main content', async () => {
     const page = await newPage(360, 740);
-    await page.goto(`${baseUrl}/advisor`);
-    await page.getByRole('list', { name: 'Patches' }).waitFor();
+    await page.goto(`${baseUrl}/drop-ins`);
+    await page.getByRole('list', { name: 'Venues' }).waitFor();
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     await expect(focused.textContent()).resolves.toBe('Skip to main content');

@@ -1,6 +1,8 @@
 import { MAIN_CONTENT_ID, PageLayout } from '@doorstep/ui';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { RequireStaff } from '../features/auth/RequireStaff';
+import { SignedInAs } from '../features/auth/SignedInAs';
 
 const contactFooter = (
   <p>
@@ -47,7 +49,10 @@ export function StaffLayout() {
       }
       footer={<p>Doorstep – Housing Advisor and community team tools.</p>}
     >
-      <Outlet />
+      <RequireStaff>
+        <SignedInAs />
+        <Outlet />
+      </RequireStaff>
     </PageLayout>
   );
 }

@@ -21,6 +21,10 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/booking/BookingLinkPage')).BookingLinkPage,
         }),
       },
+      {
+        path: 'sign-in',
+        lazy: async () => ({ Component: (await import('../features/auth/SignInPage')).SignInPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useTRPC } from '../../trpc';
+import { PatchHomes } from './PatchHomes';
 
 export function PatchPage() {
   const { patchId = '' } = useParams();
@@ -43,6 +44,7 @@ export function PatchPage() {
           <dd>{(data.boundary.coordinates[0]?.length ?? 1) - 1}</dd>
         </div>
       </dl>
+      <PatchHomes patchId={data.id} />
     </>
   );
 }

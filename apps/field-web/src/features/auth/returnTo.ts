@@ -1,0 +1,7 @@
+/** Only paths on this site, so a crafted link cannot send someone elsewhere after signing in. */
+export function safeReturnTo(value: string | null): string {
+  return value && /^\/(?![/\\])/.test(value) && !value.startsWith('/sign-in') ? value : '/advisor';
+}
+
+export const signInPath = (returnTo: string) =>
+  `/sign-in?returnTo=${encodeURIComponent(safeReturnTo(returnTo))}`;
