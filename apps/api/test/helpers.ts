@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type DatabaseKind, staff } from '@doorstep/db';
 import { seedDatabase } from '@doorstep/db/seed';
 import { createTestDatabase, type TestDatabase } from '@doorstep/db/testing';
+import { londonDate } from '@doorstep/domain';
 import { eq } from 'drizzle-orm';
 import { type Config, loadConfig } from '../src/config';
 import { CSRF_HEADER } from '../src/http/security';
@@ -94,7 +95,7 @@ export async function contextAs(
       .from(staff)
       .where(eq(staff.email, email));
     if (!member) throw new Error(`no staff with email ${email}`);
-    principal = await loadPrincipal(database.db, member.id, TODAY);
+    principal = await loadPrincipal(database.db, member.id, londonDate(now));
   }
   return createInnerContext({
     db: database.db,

@@ -99,3 +99,21 @@ describe.each(testDrivers())('HTTP server on %s', (kind) => {
     expect((await fetch(`${url}/trpc/no.such.procedure`)).status).toBe(404);
   });
 });
+
+describe('when something breaks inside', () => {
+  it('answers 500 with a plain message: no stack trace, no SQL', async () => {
+    const database = await seededTestDatabase('pglite');
+    const { server, url } = await startTestServer(database);
+    const cookie = await signedInCookie(url, 'manager@doorstep.example');
+    await database.close();
+    try {
+      const response = await fetch(`${url}/trpc/patches.list`, { headers: { cookie } });
+      expect(response.status).toBe(500);
+      const body = await response.text();
+      expect(body).toContain('Something went wrong on our side');
+      expect(body).not.toMatch(/stack|select|from "|\.ts:|at [A-Za-z]+ \(/i);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -169,6 +169,24 @@ describe.runIf(chromiumPath)('the web app in Chromium', () => {
     });
   });
 
+  it('returns someone whose session ended mid-task to the same page after signing in again', async () => {
+    const page = await newPage(360, 740);
+    await page.goto(`${baseUrl}/sign-in`);
+    await signIn(page);
+    await page.getByRole('list', { name: 'Patches' }).waitFor();
+    // The server ends the session (as the idle timeout would); the page still shows the list.
+    await page.context().clearCookies();
+    await page.getByRole('link', { name: 'View Huyton patch' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Doorstep' }).waitFor();
+    const returnTo = new URL(page.url()).searchParams.get('returnTo') ?? '';
+    expect(returnTo).toMatch(/^\/advisor\/patches\/[0-9a-f-]{36}$/);
+    await expect(page.getByText('Your session has ended').isVisible()).resolves.toBe(true);
+    await signIn(page);
+    await page.getByRole('heading', { level: 1, name: 'Huyton' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(returnTo);
+    await page.close();
+  });
+
   it('works at 320 px without horizontal scrolling', async () => {
     const page = await newPage(320, 640);
     await page.goto(`${baseUrl}/sign-in`);
