@@ -1,6 +1,6 @@
 import { type Database, signInAttempts, staff } from '@doorstep/db';
 import { DomainError } from '@doorstep/domain';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import { verifyPassword } from './passwords';
 import { openSession } from './sessions';
 
@@ -32,6 +32,7 @@ export async function signInWithPassword(
         eq(signInAttempts.email, email),
         eq(signInAttempts.succeeded, false),
         gt(signInAttempts.at, windowStart),
+        lte(signInAttempts.at, now),
       ),
     )
     .orderBy(asc(signInAttempts.at));
