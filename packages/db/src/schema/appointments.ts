@@ -1,6 +1,16 @@
 import { appointmentTypes } from '@doorstep/domain';
 import { sql } from 'drizzle-orm';
-import { check, index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, instant, rangeOf } from './columns';
 import { customers } from './customers';
 import { homes } from './homes';
@@ -54,12 +64,21 @@ export const appointments = pgTable(
     bookedVia: bookingChannel('booked_via').notNull(),
     /** The reason for the visit in plain words, as the tenant will read it. */
     purpose: text('purpose').notNull(),
+    /** Read out on the phone and printed on letters, e.g. `DS-7K3M9Q`. */
+    reference: text('reference'),
+    /** iCalendar SEQUENCE: raised on every change so calendar apps replace the old copy. */
+    sequence: integer('sequence').notNull().default(0),
+    /** For a two-person visit, the colleague's row points at the lead appointment. */
+    accompaniesId: uuid('accompanies_id').references((): AnyPgColumn => appointments.id, {
+      onDelete: 'cascade',
+    }),
     createdAt: createdAt(),
   },
   (table) => [
     check('appointments_ends_after_start', sql`${table.endsAt} > ${table.startsAt}`),
     index('appointments_customer_idx').on(table.customerId),
     index('appointments_staff_starts_idx').on(table.staffId, table.startsAt),
+    uniqueIndex('appointments_reference_key').on(table.reference),
   ],
 );
 

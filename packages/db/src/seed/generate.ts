@@ -329,6 +329,9 @@ function advisorLookup(homeRows: Row<'homes'>[], patchRows: Row<'patches'>[]) {
   return new Map(homeRows.map((h) => [h.id, advisorByPatch.get(h.patchId ?? '') ?? null]));
 }
 
+/** Letters and digits that cannot be mistaken for each other when read out on the phone. */
+export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
 const bookingSlots = [
   { start: '09:30', minutes: 60 },
   { start: '11:00', minutes: 60 },
@@ -388,6 +391,7 @@ function generateBookings(
           ]),
           purpose:
             'Your yearly Living Well meeting: a chat about your home, your household and any help you would like.',
+          reference: `DS-${faker.string.fromCharacters(REFERENCE_ALPHABET, 6)}`,
         });
       }
     }

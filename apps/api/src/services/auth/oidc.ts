@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import { type Database, oidcRequests, type StaffRole, staff } from '@doorstep/db';
 import { DomainError } from '@doorstep/domain';
 import { eq, sql } from 'drizzle-orm';
 import * as oidc from 'openid-client';
 import type { OidcConfig } from '../../config';
+import { hashToken } from '../tokens';
 import { openSession } from './sessions';
 
 const REQUEST_LIFETIME_MS = 10 * 60_000;
-const hash = (value: string) => createHash('sha256').update(value).digest('base64url');
 
 /** Only paths on this site: a sign-in must never bounce someone to another site. */
 export function safeReturnPath(value: unknown): string {
@@ -53,7 +52,7 @@ export async function beginSignOn(
   const nonce = oidc.randomNonce();
   const codeVerifier = oidc.randomPKCECodeVerifier();
   await db.insert(oidcRequests).values({
-    stateHash: hash(state),
+    stateHash: hashToken(state),
     nonce,
     codeVerifier,
     returnTo: safeReturnPath(returnTo),
@@ -84,7 +83,7 @@ export async function completeSignOn(
   const state = callbackUrl.searchParams.get('state') ?? '';
   const [request] = await db
     .delete(oidcRequests)
-    .where(eq(oidcRequests.stateHash, hash(state)))
+    .where(eq(oidcRequests.stateHash, hashToken(state)))
     .returning();
   if (!request || request.expiresAt.getTime() <= now.getTime()) {
     throw new DomainError(

@@ -1,13 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { type Database, sessions } from '@doorstep/db';
 import { eq } from 'drizzle-orm';
+import { hashToken, isWellFormedToken, newToken } from '../tokens';
 
 export interface SessionPolicy {
   idleMinutes: number;
   absoluteHours: number;
 }
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** A new session with a fresh 256-bit token; only the token's hash is stored. */
 export async function openSession(
@@ -16,7 +14,7 @@ export async function openSession(
   method: 'password' | 'oidc',
   now: Date,
 ): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   await db
     .insert(sessions)
     .values({ tokenHash: hashToken(token), staffId, method, createdAt: now, lastSeenAt: now });
@@ -38,7 +36,7 @@ export async function resumeSession(
   now: Date,
   policy: SessionPolicy,
 ): Promise<{ staffId: string; expiresAt: Date } | null> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isWellFormedToken(token)) return null;
   const tokenHash = hashToken(token);
   const [session] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
   if (!session) return null;

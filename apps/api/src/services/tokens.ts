@@ -1,0 +1,20 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+
+/** 256 random bits, URL-safe: for session ids, booking links and calendar feed secrets. */
+export const newToken = () => randomBytes(32).toString('base64url');
+
+/** Only this is stored, so a copy of the database opens no session, link or feed. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** What `newToken` produces; anything else is refused before it reaches the database. */
+export const isWellFormedToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
+/** Letters and digits that cannot be mistaken for each other when read out on the phone. */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** A booking reference people can read out, e.g. `DS-7K3M9Q`. */
+export function newReference(): string {
+  let code = '';
+  for (let i = 0; i < 6; i += 1) code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `DS-${code}`;
+}

@@ -1,0 +1,52 @@
+import { contactChannels, writtenFormats } from '@doorstep/domain';
+import { index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { appointments } from './appointments';
+import { invitations } from './booking';
+import { createdAt, id, instant } from './columns';
+import { customers } from './customers';
+
+export const noticeKinds = [
+  'invitation',
+  'booking_confirmation',
+  'reschedule',
+  'cancellation',
+  'reminder',
+] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
+export const noticeKind = pgEnum('notice_kind', noticeKinds);
+
+export const noticeStatuses = ['pending', 'sent', 'failed', 'cancelled'] as const;
+export const noticeStatus = pgEnum('notice_status', noticeStatuses);
+
+export const noticeChannel = pgEnum('notice_channel', contactChannels);
+export const noticeFormat = pgEnum('notice_format', writtenFormats);
+
+/**
+ * Everything a customer must be told, written in the same transaction as the change that
+ * caused it, so a booking can never exist without its notice. Delivery comes later.
+ */
+export const notices = pgTable(
+  'notices',
+  {
+    id: id(),
+    kind: noticeKind('kind').notNull(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    appointmentId: uuid('appointment_id').references(() => appointments.id, {
+      onDelete: 'cascade',
+    }),
+    invitationId: uuid('invitation_id').references(() => invitations.id, { onDelete: 'cascade' }),
+    channel: noticeChannel('channel').notNull(),
+    format: noticeFormat('format').notNull(),
+    language: text('language').notNull(),
+    /** When it must be dispatched to arrive in time (noticeSendBy); null when no deadline applies. */
+    sendBy: instant('send_by'),
+    status: noticeStatus('status').notNull().default('pending'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('notices_status_send_by_idx').on(table.status, table.sendBy),
+    index('notices_customer_idx').on(table.customerId),
+  ],
+);
