@@ -21,7 +21,7 @@ const base: CalendarAppointment = {
 
 function parse(text: string) {
   const component = new ICAL.Component(ICAL.parse(text));
-  const event = new ICAL.Event(component.getFirstSubcomponent('vevent'));
+  const event = new ICAL.Event(component.getFirstSubcomponent('vevent') ?? undefined);
   return { component, event };
 }
 
