@@ -102,6 +102,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           sessionToken: token,
           response,
           singleSignOn: config.oidc !== undefined,
+          publicUrl: config.publicUrl,
         });
       },
       onError({ path: procedure, error, input, req }) {

@@ -4,6 +4,8 @@ import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/routers';
+import type { Principal } from '../src/services/auth/principal';
+import { createInvitation } from '../src/services/booking/invitations';
 import type { Access, Meta } from '../src/trpc/access';
 import { createCallerFactory } from '../src/trpc/init';
 import { contextAs, DEMO_PASSWORD, seededTestDatabase } from './helpers';
@@ -29,6 +31,7 @@ interface Fixtures {
   huytonCustomerId: string;
   kirkbyAdvisorId: string;
   communityStaffId: string;
+  huytonInvitationId: string;
 }
 
 const sampleInputs: Record<string, (f: Fixtures) => unknown> = {
@@ -40,6 +43,14 @@ const sampleInputs: Record<string, (f: Fixtures) => unknown> = {
   'auth.signIn': () => ({ email: 'advisor.huyton@doorstep.example', password: DEMO_PASSWORD }),
   'auth.signOut': () => undefined,
   'dropIns.venues': () => undefined,
+  'invitations.create': (f) => ({
+    customerId: f.huytonCustomerId,
+    type: 'repair_inspection',
+    purpose: 'Look at the leak under the kitchen sink',
+    windowStartsOn: '2026-12-01',
+    windowEndsOn: '2026-12-18',
+  }),
+  'invitations.revoke': (f) => ({ id: f.huytonInvitationId }),
   'patches.list': () => undefined,
   'patches.byId': (f) => ({ id: f.huytonPatchId }),
   'patches.homes': (f) => ({ patchId: f.huytonPatchId }),
@@ -105,7 +116,22 @@ describe('the access matrix', () => {
       .select()
       .from(staff)
       .where(eq(staff.email, callers.community ?? ''));
+    const manager = await contextAs(database, callers.manager);
+    const invitation = await createInvitation(
+      database.db,
+      manager.principal as Principal,
+      {
+        customerId: customer?.id ?? '',
+        type: 'survey',
+        purpose: 'A survey of the kitchen and bathroom',
+        windowStartsOn: '2026-12-01',
+        windowEndsOn: '2026-12-18',
+      },
+      manager.now(),
+      'http://localhost:3000',
+    );
     fixtures = {
+      huytonInvitationId: invitation.id,
       huytonPatchId: huyton?.id ?? '',
       huytonCustomerId: customer?.id ?? '',
       kirkbyAdvisorId: kirkbyAdvisor?.id ?? '',

@@ -3,6 +3,7 @@ import { accessNeedsRouter } from './access-needs';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
 import { dropInsRouter } from './drop-ins';
+import { invitationsRouter } from './invitations';
 import { patchesRouter } from './patches';
 import { staffRouter } from './staff';
 
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   auth: authRouter,
   dropIns: dropInsRouter,
+  invitations: invitationsRouter,
   patches: patchesRouter,
   staff: staffRouter,
 });

@@ -48,6 +48,8 @@ export interface InnerContext {
   response: ResponseControls;
   /** Whether single sign-on is configured, for the sign-in page. */
   singleSignOn: boolean;
+  /** The address people reach Doorstep at, for links sent to tenants. */
+  publicUrl: string;
 }
 
 export function createInnerContext(options: {
@@ -59,6 +61,7 @@ export function createInnerContext(options: {
   sessionToken?: string | null;
   response?: ResponseControls;
   singleSignOn?: boolean;
+  publicUrl?: string;
 }): InnerContext {
   return {
     db: options.db,
@@ -69,6 +72,7 @@ export function createInnerContext(options: {
     sessionToken: options.sessionToken ?? null,
     response: options.response ?? recordingResponse(),
     singleSignOn: options.singleSignOn ?? false,
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
   };
 }
 

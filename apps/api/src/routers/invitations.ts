@@ -1,0 +1,52 @@
+import { invitations } from '@doorstep/db';
+import { appointmentTypes, DomainError } from '@doorstep/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { createInvitation, revokeInvitation } from '../services/booking/invitations';
+import { assertCustomerInScope } from '../services/scope';
+import { caseworkProcedure } from '../trpc/init';
+
+const date = (name: string) => z.iso.date({ error: `Give the ${name} date as YYYY-MM-DD` });
+
+export const invitationsRouter = {
+  /** A link for a customer to choose a time themselves; returned once, sent in their format. */
+  create: caseworkProcedure
+    .input(
+      z
+        .strictObject({
+          customerId: z.uuid({ error: 'Customer id must be a UUID' }),
+          type: z.enum(appointmentTypes, { error: 'Choose a type of visit' }),
+          purpose: z
+            .string()
+            .trim()
+            .min(10, 'Describe the purpose of the visit in at least 10 characters')
+            .max(300, 'Keep the purpose to 300 characters'),
+          windowStartsOn: date('first'),
+          windowEndsOn: date('last'),
+        })
+        .refine((i) => i.windowEndsOn >= i.windowStartsOn, {
+          error: 'The window must end on or after the day it starts',
+          path: ['windowEndsOn'],
+        }),
+    )
+    .output(z.object({ id: z.uuid(), link: z.url(), expiresAt: z.iso.datetime() }))
+    .mutation(async ({ ctx, input }) => {
+      await assertCustomerInScope(ctx.db, ctx.principal, input.customerId);
+      return createInvitation(ctx.db, ctx.principal, input, ctx.now(), ctx.publicUrl);
+    }),
+
+  revoke: caseworkProcedure
+    .input(z.strictObject({ id: z.uuid() }))
+    .output(z.object({ revoked: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      const [row] = await ctx.db
+        .select({ customerId: invitations.customerId })
+        .from(invitations)
+        .where(eq(invitations.id, input.id));
+      if (!row) throw new DomainError('NOT_FOUND', 'There is no invitation with that id.');
+      await assertCustomerInScope(ctx.db, ctx.principal, row.customerId);
+      await revokeInvitation(ctx.db, input.id, ctx.now());
+      return { revoked: true as const };
+    }),
+} satisfies TRPCRouterRecord;

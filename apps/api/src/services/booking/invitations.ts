@@ -1,0 +1,96 @@
+import { customers, type Database, homes, invitations, tenancies } from '@doorstep/db';
+import { type AppointmentType, DomainError, endOfLondonDay, londonDate } from '@doorstep/domain';
+import { and, eq, isNull } from 'drizzle-orm';
+import { loadAccessProfile } from '../access-needs';
+import type { Principal } from '../auth/principal';
+import { hashToken, isWellFormedToken, newToken } from '../tokens';
+import { queueNotice } from './notices';
+
+export const MAX_WINDOW_DAYS = 92;
+
+export interface NewInvitation {
+  customerId: string;
+  type: AppointmentType;
+  purpose: string;
+  windowStartsOn: string;
+  windowEndsOn: string;
+}
+
+/**
+ * Creates the capability link for one customer and one visit, and queues the invitation to
+ * go to them in their own channel and format. The token is returned once and never stored.
+ */
+export async function createInvitation(
+  db: Database,
+  principal: Principal,
+  input: NewInvitation,
+  now: Date,
+  publicUrl: string,
+) {
+  const today = londonDate(now);
+  if (input.windowEndsOn < today)
+    throw new DomainError('INVALID_INPUT', 'The window must not end in the past.');
+  const days = (Date.parse(input.windowEndsOn) - Date.parse(input.windowStartsOn)) / 86_400_000;
+  if (days > MAX_WINDOW_DAYS) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `The window can be at most ${MAX_WINDOW_DAYS} days long.`,
+    );
+  }
+  const [home] = await db
+    .select({ homeId: homes.id })
+    .from(customers)
+    .innerJoin(tenancies, and(eq(tenancies.id, customers.tenancyId), isNull(tenancies.endDate)))
+    .innerJoin(homes, eq(homes.id, tenancies.homeId))
+    .where(eq(customers.id, input.customerId));
+  if (!home)
+    throw new DomainError('PRECONDITION_FAILED', 'This customer has no current home to visit.');
+  const { profile } = await loadAccessProfile(db, input.customerId);
+
+  const token = newToken();
+  const expiresAt = new Date(endOfLondonDay(input.windowEndsOn).epochMilliseconds);
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(invitations)
+      .values({
+        ...input,
+        homeId: home.homeId,
+        tokenHash: hashToken(token),
+        expiresAt,
+        createdById: principal.staffId,
+      })
+      .returning({ id: invitations.id });
+    if (!row) throw new Error('invitation insert returned nothing');
+    await queueNotice(tx, {
+      kind: 'invitation',
+      customerId: input.customerId,
+      profile,
+      invitationId: row.id,
+    });
+    return row.id;
+  });
+  return { id, link: `${publicUrl}/b/${token}`, expiresAt: expiresAt.toISOString() };
+}
+
+/** Revoking twice is harmless: the link stays dead and the first time is kept. */
+export async function revokeInvitation(db: Database, id: string, now: Date) {
+  await db
+    .update(invitations)
+    .set({ revokedAt: now })
+    .where(and(eq(invitations.id, id), isNull(invitations.revokedAt)));
+}
+
+/** One answer for unknown, expired, revoked and malformed links, so none can be told apart. */
+export const LINK_NOT_VALID = 'This link is not valid. It may have expired or been replaced.';
+
+export async function invitationByToken(db: Database, token: string, now: Date) {
+  if (!isWellFormedToken(token)) throw new DomainError('NOT_FOUND', LINK_NOT_VALID);
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashToken(token)));
+  if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime()) {
+    throw new DomainError('NOT_FOUND', LINK_NOT_VALID);
+  }
+  return row;
+}
