@@ -7,6 +7,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import type { Config } from './config';
+import { registerCalendarFeeds } from './http/calendar-feeds';
 import { registerHealth } from './http/health';
 import { loggerOptions } from './http/logging';
 import { registerOidc } from './http/oidc';
@@ -116,6 +117,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
   registerHealth(app, database);
+  registerCalendarFeeds(app, database.db, now);
   if (config.oidc) await registerOidc(app, { config, database: database.db, now, cookiePolicy });
   await registerWebApp(app, config.webDist);
 

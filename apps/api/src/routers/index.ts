@@ -1,5 +1,6 @@
 import { createTRPCRouter } from '../trpc/init';
 import { accessNeedsRouter } from './access-needs';
+import { appointmentsRouter } from './appointments';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
 import { dropInsRouter } from './drop-ins';
@@ -9,6 +10,7 @@ import { staffRouter } from './staff';
 
 export const appRouter = createTRPCRouter({
   accessNeeds: accessNeedsRouter,
+  appointments: appointmentsRouter,
   audit: auditRouter,
   auth: authRouter,
   dropIns: dropInsRouter,
