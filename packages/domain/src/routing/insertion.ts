@@ -1,5 +1,5 @@
 import { joinDistance } from './join';
-import type { Model } from './model';
+import { earliestIn, type Model } from './model';
 import type { Rng } from './rng';
 import type { Route } from './route';
 import type { Solution } from './solution';
@@ -17,9 +17,9 @@ export const found = { delta: Number.POSITIVE_INFINITY, after: -1 };
 export const bestInRoute = (route: Route, job: number, rng?: Rng, blinkRate = 0): typeof found => {
   found.delta = Number.POSITIVE_INFINITY;
   found.after = -1;
-  const { m } = route;
+  const { m, nodes, earliest, latest } = route;
   const v = route.vehicle;
-  const last = route.nodes.length - 1;
+  const last = nodes.length - 1;
   if (!m.allowed[job * m.vehicleCount + v]) return found;
   if ((route.load[last] as number) + (m.demand[job] as number) > (m.capacity[v] as number))
     return found;
@@ -27,22 +27,39 @@ export const bestInRoute = (route: Route, job: number, rng?: Rng, blinkRate = 0)
     (m.twOffset[job] as number) + (m.twCount[job] as number) - 1
   ] as number;
   const jobLoc = m.loc[job] as number;
+  const service = m.service[job] as number;
+  const { dist, time } = m;
   const L = m.locCount;
-  const base = route.distance;
-  single[0] = job;
   for (let p = 0; p < last; p++) {
-    const departure =
-      (route.earliest[p] as number) + (m.service[route.nodes[p] as number] as number);
+    const here = route.loc[p] as number;
+    const departure = (earliest[p] as number) + (m.service[nodes[p] as number] as number);
     // Departures only grow along a route, so once one is past the job's last start, all are.
     if (departure > latestStart) break;
-    if (departure + (m.time[(route.loc[p] as number) * L + jobLoc] as number) > latestStart)
-      continue;
-    if (blinkRate > 0 && rng && rng() < blinkRate) continue;
-    const delta = joinDistance(route, p, single, 1, route, p + 1) - base;
-    if (delta < found.delta) {
-      found.delta = delta;
-      found.after = p;
+    const arrival = departure + (time[here * L + jobLoc] as number);
+    if (arrival > latestStart) continue;
+    let delta: number;
+    if (m.isBreak[nodes[p + 1] as number]) {
+      // The break would move to the job's place: the general join handles that.
+      if (blinkRate > 0 && rng && rng() < blinkRate) continue;
+      single[0] = job;
+      delta = joinDistance(route, p, single, 1, route, p + 1) - route.distance;
+      if (delta >= found.delta) continue;
+    } else {
+      const next = route.loc[p + 1] as number;
+      // Cheapest test first: most places lose on distance before time is even looked at.
+      delta =
+        (dist[here * L + jobLoc] as number) +
+        (dist[jobLoc * L + next] as number) -
+        (dist[here * L + next] as number);
+      if (delta >= found.delta) continue;
+      // A skipped place only matters when it would have won, so blinking here is equivalent.
+      if (blinkRate > 0 && rng && rng() < blinkRate) continue;
+      const start = earliestIn(m, job, arrival);
+      if (start + service + (time[jobLoc * L + next] as number) > (latest[p + 1] as number))
+        continue;
     }
+    found.delta = delta;
+    found.after = p;
   }
   return found;
 };

@@ -45,8 +45,7 @@ export const ruinStrings = (sol: Solution, rng: Rng, settings: RuinSettings): nu
     const length = Math.floor(rng() * Math.min(positions.length, maxLength)) + 1;
     removed.push(...cutString((sol.routes[r] as Route).nodes, positions, at, length, rng));
   }
-  for (const job of removed) sol.remove(job);
-  return removed;
+  return sol.removeAll(removed);
 };
 
 /** Jobs of one string of `length` covering index `at`; half the time a middle run survives. */
@@ -71,4 +70,17 @@ const cutString = (
     jobs.push(nodes[positions[q] as number] as number);
   }
   return jobs;
+};
+
+/**
+ * Empties one random used route. String removal never cuts more than an average route's
+ * length from one route, so without this a long route could never be dissolved into the
+ * others, even where a plan with fewer vehicles is shorter.
+ */
+export const ruinRoute = (sol: Solution, rng: Rng): number[] => {
+  const used = sol.routes.filter((route) => route.jobCount > 0);
+  const route = used[randomInt(rng, used.length)];
+  if (!route) return [];
+  const removed = route.nodes.filter((node) => node < sol.m.jobCount);
+  return sol.removeAll(removed);
 };

@@ -52,13 +52,36 @@ export class Solution {
     this.index(r);
   }
 
-  remove(job: number): void {
-    const r = this.routeOf[job] as number;
-    const nodes = (this.routes[r] as Route).nodes.slice();
-    nodes.splice(this.posOf[job] as number, 1);
-    this.routeOf[job] = -1;
-    this.posOf[job] = -1;
-    this.setNodes(r, nodes);
+  /**
+   * Takes the jobs out of their routes, refreshing each route once, and returns those taken.
+   * A break is taken where the previous stop was, so removing that stop can leave the break
+   * (and what follows) too late; such a route keeps its jobs.
+   */
+  removeAll(jobs: readonly number[]): number[] {
+    const byRoute = new Map<number, number[]>();
+    for (const job of jobs) {
+      const r = this.routeOf[job] as number;
+      byRoute.set(r, [...(byRoute.get(r) ?? []), job]);
+    }
+    const removed: number[] = [];
+    for (const [r, taken] of byRoute) {
+      const before = (this.routes[r] as Route).nodes;
+      const out = new Set(taken);
+      this.setNodes(
+        r,
+        before.filter((node) => !out.has(node)),
+      );
+      if (!(this.routes[r] as Route).feasible) {
+        this.setNodes(r, before);
+        continue;
+      }
+      for (const job of taken) {
+        this.routeOf[job] = -1;
+        this.posOf[job] = -1;
+      }
+      removed.push(...taken);
+    }
+    return removed;
   }
 
   /** Puts the job right after position `after` of route r. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateRoutes, randomProblem, type SimpleRoute } from '../../../test-support/routing';
-import { greedyInsert } from '../insertion';
+import { bestInRoute, greedyInsert } from '../insertion';
 import { neighbourhood } from '../local-search';
 import { buildModel, type Model, ownerOf } from '../model';
 import { createRng } from '../rng';
@@ -71,5 +71,35 @@ describe('moves', () => {
     );
     expect(feasibleMoves).toBeGreaterThan(1000);
     expect(infeasibleMoves).toBeGreaterThan(1000);
+  });
+
+  it('find the cheapest feasible place for a job, as trying every place in full does', () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const { problem, m, sol } = startingSolution(seed);
+        for (let job = 0; job < m.jobCount; job++) {
+          const without = sol.copy();
+          if (without.routeOf[job] !== -1 && without.removeAll([job]).length === 0) {
+            // Only a stop right before a break may be kept, and only when removing it makes the break late.
+            expect(without.routeOf[job]).not.toBe(-1);
+            continue;
+          }
+          const base = evaluateRoutes(problem, simple(m, without)).distance;
+          for (const [r, route] of without.routes.entries()) {
+            let cheapest = Number.POSITIVE_INFINITY;
+            for (let after = 0; after < route.nodes.length - 1; after++) {
+              const trial = without.copy();
+              trial.insert(job, r, after);
+              const check = evaluateRoutes(problem, simple(m, trial));
+              if (check.feasible) cheapest = Math.min(cheapest, check.distance - base);
+            }
+            const found = bestInRoute(route, job);
+            if (Number.isFinite(cheapest)) expect(found.delta).toBeCloseTo(cheapest, 6);
+            else expect(found.delta).toBe(Number.POSITIVE_INFINITY);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
