@@ -1,5 +1,6 @@
 export * from './access-needs';
 export * from './appointments/types';
+export * from './booking';
 export * from './calendar';
 export * from './errors';
 export * from './notices';
