@@ -72,14 +72,14 @@ const retryable = (m: Model, sol: Solution): number[] =>
  * routes, cold enough at the end to settle into a local optimum. The figures, and the route
  * opening and emptying rates, were tuned on the Solomon set at one second per instance.
  */
-export const search = (m: Model, options: SolveOptions = {}): Solution => {
+export const search = (m: Model, options: SolveOptions = {}, startedAt?: number): Solution => {
   const rng = createRng(options.seed ?? 1);
   const timeLimit = options.timeLimitMs;
   const maxIterations =
     options.maxIterations ??
     (timeLimit === undefined ? defaultIterations : Number.POSITIVE_INFINITY);
   const now = options.now ?? (() => performance.now());
-  const started = timeLimit === undefined ? 0 : now();
+  const started = timeLimit === undefined ? 0 : (startedAt ?? now());
 
   const outOfTime = timeLimit === undefined ? () => false : () => now() - started >= timeLimit;
   const initial = new Solution(m);

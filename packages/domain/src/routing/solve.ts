@@ -9,6 +9,9 @@ import type { Plan, RoutingProblem, SolveOptions } from './types';
  * with a reason.
  */
 export const solve = (problem: RoutingProblem, options: SolveOptions = {}): Plan => {
+  // The time limit covers building the model too: for a thousand jobs that is a fair share.
+  const startedAt =
+    options.timeLimitMs === undefined ? undefined : (options.now ?? (() => performance.now()))();
   const model = buildModel(problem);
-  return toPlan(model, search(model, options));
+  return toPlan(model, search(model, options, startedAt));
 };
