@@ -12,22 +12,31 @@ import { createRng } from '../src/routing/rng';
 
 const rng = createRng(6);
 const home = { latitude: 53.4, longitude: -2.9 };
-const near = () => ({
-  latitude: home.latitude + (rng() - 0.5) * 0.12,
-  longitude: home.longitude + (rng() - 0.5) * 0.2,
+const around = (centre: { latitude: number; longitude: number }, degrees: number) => ({
+  latitude: centre.latitude + (rng() - 0.5) * degrees,
+  longitude: centre.longitude + (rng() - 0.5) * degrees * 1.7,
 });
 
-// 15 working days from Tue 2 June 2026, 10 visits a day between 09:00 and 17:00.
+// 15 working days from Tue 2 June 2026, 10 visits a day in two runs of five on one estate
+// (every 30 minutes, 20 minutes each), one in the morning and one in the afternoon, leaving
+// a few free hours around the middle of the day whose start moves from day to day.
 const appointments: ExistingAppointment[] = [];
 for (let day = '2026-06-02'; appointments.length < 150; day = addDays(day, 1)) {
   if (!isWorkingDay(day)) continue;
-  for (let i = 0; i < 10; i++) {
-    const start = londonDateTime(day, '09:00').add({ minutes: i * 48 });
-    appointments.push({
-      start: new Date(start.epochMilliseconds),
-      end: new Date(start.add({ minutes: rng() < 0.5 ? 30 : 45 }).epochMilliseconds),
-      location: near(),
-    });
+  const estate = around(home, 0.1);
+  const runs = [
+    londonDateTime(day, '08:30').add({ minutes: 30 * Math.floor(rng() * 3) }),
+    londonDateTime(day, '14:30').add({ minutes: 30 * Math.floor(rng() * 2) }),
+  ];
+  for (const run of runs) {
+    for (let i = 0; i < 5; i++) {
+      const start = run.add({ minutes: 30 * i });
+      appointments.push({
+        start: new Date(start.epochMilliseconds),
+        end: new Date(start.add({ minutes: 20 }).epochMilliseconds),
+        location: around(estate, 0.004),
+      });
+    }
   }
 }
 const windowDays = 21;
