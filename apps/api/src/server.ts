@@ -7,6 +7,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import type { Config } from './config';
+import { registerBookingCalendar } from './http/booking-calendar';
 import { registerCalendarFeeds } from './http/calendar-feeds';
 import { registerHealth } from './http/health';
 import { loggerOptions } from './http/logging';
@@ -70,6 +71,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   await app.register(fastifyCookie);
   await registerSecurity(app, {
     signInPerMinute: 20,
+    linkPerMinute: 120,
     generalPerMinute: 600,
     ...options.rateLimits,
   });
@@ -118,6 +120,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   });
   registerHealth(app, database);
   registerCalendarFeeds(app, database.db, now);
+  registerBookingCalendar(app, database.db, now);
   if (config.oidc) await registerOidc(app, { config, database: database.db, now, cookiePolicy });
   await registerWebApp(app, config.webDist);
 

@@ -9,11 +9,20 @@ export const CSRF_HEADER = 'x-doorstep-request';
 export const requestId = () => randomUUID();
 
 const SIGN_IN_PATHS = ['/trpc/auth.signIn', '/auth/oidc/'];
+/** Booking links are capabilities: guessing one must be slow as well as hopeless. */
+const LINK_PATHS = ['/trpc/booking.', '/ics/booking/'];
 
 export interface SecurityOptions {
   /** Requests per minute from one address: sign-in paths, and everything else. */
   signInPerMinute: number;
+  linkPerMinute: number;
   generalPerMinute: number;
+}
+
+function bucketOf(url: string): 'signIn' | 'link' | 'general' {
+  if (SIGN_IN_PATHS.some((path) => url.startsWith(path))) return 'signIn';
+  if (LINK_PATHS.some((path) => url.startsWith(path))) return 'link';
+  return 'general';
 }
 
 export async function registerSecurity(app: FastifyInstance, options: SecurityOptions) {
@@ -41,13 +50,9 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
 
   await app.register(rateLimit, {
     global: true,
-    max: (request) =>
-      SIGN_IN_PATHS.some((path) => request.url.startsWith(path))
-        ? options.signInPerMinute
-        : options.generalPerMinute,
+    max: (request) => options[`${bucketOf(request.url)}PerMinute`],
     timeWindow: '1 minute',
-    keyGenerator: (request) =>
-      `${request.ip}:${SIGN_IN_PATHS.some((path) => request.url.startsWith(path)) ? 'sign-in' : 'all'}`,
+    keyGenerator: (request) => `${request.ip}:${bucketOf(request.url)}`,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       error: 'Too Many Requests',

@@ -3,6 +3,7 @@ import { accessNeedsRouter } from './access-needs';
 import { appointmentsRouter } from './appointments';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
+import { bookingRouter } from './booking';
 import { dropInsRouter } from './drop-ins';
 import { invitationsRouter } from './invitations';
 import { patchesRouter } from './patches';
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   appointments: appointmentsRouter,
   audit: auditRouter,
   auth: authRouter,
+  booking: bookingRouter,
   dropIns: dropInsRouter,
   invitations: invitationsRouter,
   patches: patchesRouter,

@@ -1,4 +1,4 @@
-export { type NoticeChannel, type NoticeDelivery, noticeDelivery } from './delivery';
+export { languageName, type NoticeChannel, type NoticeDelivery, noticeDelivery } from './delivery';
 export { type EarliestStart, type EarliestStartInput, earliestStart } from './earliest-start';
 export { type GasCheckWindow, gasCheckWindow } from './gas-check-window';
 export { type DeadlineBasis, type LatestStart, latestStart } from './latest-start';
