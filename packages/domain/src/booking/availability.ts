@@ -1,3 +1,8 @@
+/**
+ * Availability for one appointment (issue 6 part 1): `availableSlots` lists the times to
+ * offer, best first; `checkSlot` decides whether a chosen time is still on offer. Both run
+ * the same preparation (prepare.ts) and the same per-advisor sweep (sweep.ts).
+ */
 import { unavailabilityClashes } from '../access-needs/unavailability';
 import { describeDate } from '../calendar/dates';
 import { describeInstant, type InstantInput } from '../calendar/london';
@@ -46,17 +51,17 @@ const pickStaff = (
   choices: Choice[],
   prefer: readonly string[] = [],
 ): Choice[] | null => {
+  const named = p.requirements.staffConstraints.namedStaffId;
   const preferred = prefer.map((id) => choices.find((c) => c.member.id === id));
   if (
     preferred.length === p.requirements.staffCount &&
     preferred.every((c) => c !== undefined) &&
-    new Set(prefer).size === prefer.length
+    new Set(prefer).size === prefer.length &&
+    (named === null || prefer[0] === named)
   ) {
-    const named = p.requirements.staffConstraints.namedStaffId;
-    if (named === null || prefer[0] === named) return preferred as Choice[];
+    return preferred as Choice[];
   }
   const sorted = [...choices].sort(cheaper);
-  const named = p.requirements.staffConstraints.namedStaffId;
   const lead = named === null ? sorted[0] : sorted.find((c) => c.member.id === named);
   if (!lead) return null;
   if (p.requirements.staffCount === 1) return [lead];
