@@ -225,4 +225,35 @@ describe.each(testDrivers())('booking through a link on %s', (kind) => {
       expect(colleague.staffId).not.toBe(lead?.staffId);
     }
   });
+
+  it('books a time agreed on the phone through the same engine, recording the channel', async () => {
+    const advisor = createCaller(await contextAs(database, 'advisor.huyton@doorstep.example', now));
+    const customerId = huytonCustomers[6] ?? '';
+    const offer = await advisor.appointments.slots({
+      customerId,
+      type: 'survey',
+      from: '2026-12-14',
+      to: '2026-12-18',
+    });
+    expect(offer.durationMinutes).toBeGreaterThanOrEqual(60);
+    const slot = offer.days[0]?.slots[0];
+    const made = await advisor.appointments.create({
+      customerId,
+      type: 'survey',
+      purpose: 'Line 1\r\nLine 2 <script>alert(1)</script>',
+      start: slot?.start ?? '',
+      bookedVia: 'phone',
+    });
+    const [row] = await database.db.select().from(appointments).where(eq(appointments.id, made.id));
+    expect(row).toMatchObject({ bookedVia: 'phone', status: 'booked', type: 'survey' });
+    expect(row?.purpose).toBe('Line 1\r\nLine 2 <script>alert(1)</script>');
+    const again = advisor.appointments.create({
+      customerId: huytonCustomers[7] ?? '',
+      type: 'survey',
+      purpose: 'Another survey at the same time',
+      start: slot?.start ?? '',
+      bookedVia: 'in_person',
+    });
+    await expect(again).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
 });

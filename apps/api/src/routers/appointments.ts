@@ -2,14 +2,84 @@ import { appointmentStatuses, bookingChannels } from '@doorstep/db';
 import { appointmentTypes } from '@doorstep/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { createStaffAppointment, staffSlots } from '../services/appointments/create';
 import { renewCalendarFeed, revokeCalendarFeeds } from '../services/appointments/feeds';
 import { listAppointments } from '../services/appointments/list';
-import { procedureFor } from '../trpc/init';
+import { assertCustomerInScope } from '../services/scope';
+import { caseworkProcedure, procedureFor } from '../trpc/init';
 
 const date = (name: string) => z.iso.date({ error: `Give the ${name} date as YYYY-MM-DD` });
 const visitingStaff = procedureFor(['advisor', 'manager']);
 
+const staffChannels = ['phone', 'in_person', 'email', 'live_chat', 'social_media', 'post'] as const;
+
 export const appointmentsRouter = {
+  /** Times to offer a customer who is on the phone or at the door. */
+  slots: caseworkProcedure
+    .input(
+      z.strictObject({
+        customerId: z.uuid({ error: 'Customer id must be a UUID' }),
+        type: z.enum(appointmentTypes, { error: 'Choose a type of visit' }),
+        from: date('first').optional(),
+        to: date('last').optional(),
+      }),
+    )
+    .output(
+      z.object({
+        days: z.array(
+          z.object({
+            date: z.iso.date(),
+            label: z.string(),
+            slots: z.array(
+              z.object({
+                start: z.iso.datetime(),
+                startTime: z.string(),
+                endTime: z.string(),
+                staffCount: z.number(),
+              }),
+            ),
+          }),
+        ),
+        reasons: z.array(z.string()),
+        noSlotsReason: z.string().nullable(),
+        escalation: z.string().nullable(),
+        briefing: z.array(z.string()),
+        durationMinutes: z.number(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      await assertCustomerInScope(ctx.db, ctx.principal, input.customerId);
+      return staffSlots(ctx.db, input, ctx.now());
+    }),
+
+  /** Book a time agreed with the customer; how they asked for it is recorded. */
+  create: caseworkProcedure
+    .input(
+      z.strictObject({
+        customerId: z.uuid({ error: 'Customer id must be a UUID' }),
+        type: z.enum(appointmentTypes, { error: 'Choose a type of visit' }),
+        purpose: z
+          .string()
+          .trim()
+          .min(10, 'Describe the purpose of the visit in at least 10 characters')
+          .max(300, 'Keep the purpose to 300 characters'),
+        start: z.iso.datetime({ offset: true, error: 'Choose one of the times offered' }),
+        bookedVia: z.enum(staffChannels, { error: 'Say how the customer asked for this visit' }),
+      }),
+    )
+    .output(
+      z.object({
+        id: z.uuid(),
+        reference: z.string(),
+        start: z.iso.datetime(),
+        end: z.iso.datetime(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      await assertCustomerInScope(ctx.db, ctx.principal, input.customerId);
+      return createStaffAppointment(ctx.db, { ...input, start: new Date(input.start) }, ctx.now());
+    }),
+
   list: visitingStaff
     .input(z.strictObject({ from: date('first'), to: date('last'), staffId: z.uuid().optional() }))
     .output(

@@ -10,6 +10,8 @@ const token = z.string().max(100);
 const start = z.iso.datetime({ offset: true, error: 'Choose one of the times offered' });
 
 const view = z.object({
+  /** The customer's recorded language, for the page to open in. */
+  language: z.string(),
   firstName: z.string(),
   street: z.string(),
   type: z.enum(appointmentTypes),

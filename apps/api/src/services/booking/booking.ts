@@ -1,6 +1,14 @@
-import { appointments, type Database, invitations, staff, withDomainErrors } from '@doorstep/db';
+import {
+  appointments,
+  type BookingChannel,
+  type Database,
+  invitations,
+  staff,
+  withDomainErrors,
+} from '@doorstep/db';
 import {
   type AccessProfile,
+  type AvailableSlot,
   availableSlots,
   checkSlot,
   DomainError,
@@ -12,7 +20,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { typeLabel } from '../appointments/calendar-files';
 import { newReference } from '../tokens';
 import { invitationByToken } from './invitations';
-import { loadAvailabilityRequest } from './load';
+import { loadAvailabilityRequest, type VisitRequest } from './load';
 import { queueNotice } from './notices';
 
 /** Tenants can change or cancel up to this long before the visit; after that, by phone. */
@@ -56,6 +64,7 @@ export async function viewBooking(db: Database, token: string, now: Date) {
     .from(staff)
     .where(inArray(staff.id, live ? [live.staffId] : request.staff.slice(0, 1).map((s) => s.id)));
   return {
+    language: request.profile.preferredLanguage ?? 'en',
     firstName: firstName(customerName),
     street: streetOnly(home.addressLine1),
     type: invitation.type,
@@ -129,70 +138,89 @@ export async function bookSlot(
       check.code === 'taken' ? 'CONFLICT' : 'PRECONDITION_FAILED',
       check.code === 'taken' ? TAKEN : check.reason,
     );
-  const slot = check.slot;
+  return insertVisit(db, {
+    visit: invitation,
+    slot: check.slot,
+    profile: request.profile,
+    bookedVia: 'booking_link',
+    replaces: live,
+    invitationId: invitation.id,
+  });
+}
+
+type Writer = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * Writes a chosen slot: the lead appointment and, for a two-person visit, the colleague's;
+ * releases the time being replaced (rescheduling); links the invitation; and queues the
+ * notice, all in one transaction. The database's exclusion constraint decides races: the
+ * loser gets CONFLICT and nothing of theirs is kept.
+ */
+export async function insertVisit(
+  db: Database,
+  input: {
+    visit: VisitRequest & { purpose: string };
+    slot: AvailableSlot;
+    profile: AccessProfile;
+    bookedVia: BookingChannel;
+    replaces: typeof appointments.$inferSelect | null;
+    invitationId?: string;
+  },
+) {
+  const { visit, slot, replaces: live } = input;
   const startsAt = new Date(slot.start.epochMilliseconds);
   const endsAt = new Date(slot.end.epochMilliseconds);
-
+  const row = (staffId: string) => ({
+    type: visit.type,
+    customerId: visit.customerId,
+    homeId: visit.homeId,
+    staffId,
+    startsAt,
+    endsAt,
+    bookedVia: input.bookedVia,
+    purpose: visit.purpose,
+  });
   return withDomainErrors(() =>
-    db.transaction(async (tx) => {
+    db.transaction(async (tx: Writer) => {
       // The old time is released only together with securing the new one.
       if (live) {
         await tx
           .update(appointments)
-          .set({ status: 'rescheduled', sequence: live.sequence + 1 })
+          .set({ status: 'rescheduled', sequence: live.sequence + 1, reference: null })
           .where(eq(appointments.id, live.id));
         await tx
           .update(appointments)
           .set({ status: 'rescheduled' })
           .where(eq(appointments.accompaniesId, live.id));
       }
+      // The reference follows the visit to its new time.
       const reference = live?.reference ?? newReference();
       const [lead] = await tx
         .insert(appointments)
         .values({
-          type: invitation.type,
-          customerId: invitation.customerId,
-          homeId: invitation.homeId,
-          staffId: slot.staffIds[0] ?? '',
-          startsAt,
-          endsAt,
-          bookedVia: 'booking_link',
-          purpose: invitation.purpose,
-          reference: live ? null : reference,
+          ...row(slot.staffIds[0] ?? ''),
+          reference,
           sequence: live ? live.sequence + 1 : 0,
         })
         .returning({ id: appointments.id });
       if (!lead) throw new Error('appointment insert returned nothing');
       for (const colleague of slot.staffIds.slice(1)) {
-        await tx.insert(appointments).values({
-          type: invitation.type,
-          customerId: invitation.customerId,
-          homeId: invitation.homeId,
-          staffId: colleague,
-          startsAt,
-          endsAt,
-          bookedVia: 'booking_link',
-          purpose: invitation.purpose,
-          accompaniesId: lead.id,
-        });
+        await tx.insert(appointments).values({ ...row(colleague), accompaniesId: lead.id });
       }
-      if (live) {
-        // The reference follows the visit to its new time.
-        await tx.update(appointments).set({ reference: null }).where(eq(appointments.id, live.id));
-        await tx.update(appointments).set({ reference }).where(eq(appointments.id, lead.id));
+      if (input.invitationId) {
+        await tx
+          .update(invitations)
+          .set({ appointmentId: lead.id })
+          .where(eq(invitations.id, input.invitationId));
       }
-      await tx
-        .update(invitations)
-        .set({ appointmentId: lead.id })
-        .where(eq(invitations.id, invitation.id));
       await queueNotice(tx, {
         kind: live ? 'reschedule' : 'booking_confirmation',
-        customerId: invitation.customerId,
-        profile: request.profile,
+        customerId: visit.customerId,
+        profile: input.profile,
         appointmentId: lead.id,
-        appointment: { type: invitation.type, start: startsAt, initiatedBy: 'tenant' },
+        appointment: { type: visit.type, start: startsAt, initiatedBy: 'tenant' },
       });
-      return { reference, start: startsAt.toISOString(), end: endsAt.toISOString() };
+      return { id: lead.id, reference, start: startsAt.toISOString(), end: endsAt.toISOString() };
     }),
   ).catch((error: unknown) => {
     if (error instanceof DomainError && error.code === 'CONFLICT')

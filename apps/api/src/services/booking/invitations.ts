@@ -1,9 +1,10 @@
-import { customers, type Database, homes, invitations, tenancies } from '@doorstep/db';
+import { type Database, invitations } from '@doorstep/db';
 import { type AppointmentType, DomainError, endOfLondonDay, londonDate } from '@doorstep/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { loadAccessProfile } from '../access-needs';
 import type { Principal } from '../auth/principal';
 import { hashToken, isWellFormedToken, newToken } from '../tokens';
+import { currentHomeId } from './load';
 import { queueNotice } from './notices';
 
 export const MAX_WINDOW_DAYS = 92;
@@ -37,14 +38,7 @@ export async function createInvitation(
       `The window can be at most ${MAX_WINDOW_DAYS} days long.`,
     );
   }
-  const [home] = await db
-    .select({ homeId: homes.id })
-    .from(customers)
-    .innerJoin(tenancies, and(eq(tenancies.id, customers.tenancyId), isNull(tenancies.endDate)))
-    .innerJoin(homes, eq(homes.id, tenancies.homeId))
-    .where(eq(customers.id, input.customerId));
-  if (!home)
-    throw new DomainError('PRECONDITION_FAILED', 'This customer has no current home to visit.');
+  const home = { homeId: await currentHomeId(db, input.customerId) };
   const { profile } = await loadAccessProfile(db, input.customerId);
 
   const token = newToken();

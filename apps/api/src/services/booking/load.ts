@@ -9,21 +9,40 @@ import {
   patches,
   staff,
   staffLeave,
+  tenancies,
 } from '@doorstep/db';
 import {
   type AvailabilityRequest,
   type CandidateStaff,
+  DomainError,
   endOfLondonDay,
   londonDate,
   startOfLondonDay,
   visitRequirements,
 } from '@doorstep/domain';
-import { and, eq, gte, inArray, lte, notInArray } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, notInArray } from 'drizzle-orm';
 import { loadAccessProfile } from '../access-needs';
 
-type Invitation = typeof invitations.$inferSelect;
+/** What to find times for: one customer, one home, one kind of visit, between two dates. */
+export type VisitRequest = Pick<
+  typeof invitations.$inferSelect,
+  'customerId' | 'homeId' | 'type' | 'windowStartsOn' | 'windowEndsOn'
+>;
 
 const instant = (at: { epochMilliseconds: number }) => new Date(at.epochMilliseconds);
+
+/** The home of the customer's current tenancy: where a visit to them takes place. */
+export async function currentHomeId(db: Database, customerId: string): Promise<string> {
+  const [row] = await db
+    .select({ homeId: homes.id })
+    .from(customers)
+    .innerJoin(tenancies, and(eq(tenancies.id, customers.tenancyId), isNull(tenancies.endDate)))
+    .innerJoin(homes, eq(homes.id, tenancies.homeId))
+    .where(eq(customers.id, customerId));
+  if (!row)
+    throw new DomainError('PRECONDITION_FAILED', 'This customer has no current home to visit.');
+  return row.homeId;
+}
 /** Colleagues considered as the second person on a two-person visit: the nearest few. */
 const COLLEAGUES_FOR_TWO_PERSON = 4;
 
@@ -34,7 +53,7 @@ const COLLEAGUES_FOR_TWO_PERSON = 4;
  */
 export async function loadAvailabilityRequest(
   db: Database,
-  invitation: Invitation,
+  invitation: VisitRequest,
   now: Date,
   options: { ignoreAppointmentIds?: string[] } = {},
 ): Promise<{
@@ -57,7 +76,7 @@ export async function loadAvailabilityRequest(
     .leftJoin(patches, eq(patches.id, homes.patchId))
     .innerJoin(customers, eq(customers.id, invitation.customerId))
     .where(eq(homes.id, invitation.homeId));
-  if (!home) throw new Error(`invitation ${invitation.id} points at a missing home`);
+  if (!home) throw new Error(`home ${invitation.homeId} is missing`);
 
   const today = londonDate(now);
   const covering = home.patchId
