@@ -73,6 +73,7 @@ const sampleInputs: Record<string, (f: Fixtures) => unknown> = {
     windowEndsOn: '2026-12-18',
   }),
   'invitations.revoke': (f) => ({ id: f.huytonInvitationId }),
+  'notices.pending': () => ({}),
   'patches.list': () => undefined,
   'patches.byId': (f) => ({ id: f.huytonPatchId }),
   'patches.homes': (f) => ({ patchId: f.huytonPatchId }),

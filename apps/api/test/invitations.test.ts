@@ -72,6 +72,22 @@ describe.each(testDrivers())('invitations on %s', (kind) => {
     });
   });
 
+  it('lists the pending notice for the patch’s advisor, not for another patch’s', async () => {
+    const { id } = await create();
+    const own = await createCaller(
+      await contextAs(database, 'advisor.huyton@doorstep.example', now),
+    ).notices.pending({});
+    expect(own.map((n) => n.customerId)).toContain(customerId);
+    expect(own.find((n) => n.kind === 'invitation' && n.customerId === customerId)).toMatchObject({
+      format: 'large_print',
+    });
+    const other = await createCaller(
+      await contextAs(database, 'advisor.kirkby@doorstep.example', now),
+    ).notices.pending({});
+    expect(other.map((n) => n.customerId)).not.toContain(customerId);
+    expect(id).toBeTruthy();
+  });
+
   it('gives the same answer for unknown, malformed, revoked and expired links', async () => {
     const { id, link } = await create();
     const token = link.split('/b/')[1] ?? '';

@@ -6,6 +6,7 @@ import { authRouter } from './auth';
 import { bookingRouter } from './booking';
 import { dropInsRouter } from './drop-ins';
 import { invitationsRouter } from './invitations';
+import { noticesRouter } from './notices';
 import { patchesRouter } from './patches';
 import { staffRouter } from './staff';
 
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   booking: bookingRouter,
   dropIns: dropInsRouter,
   invitations: invitationsRouter,
+  notices: noticesRouter,
   patches: patchesRouter,
   staff: staffRouter,
 });
