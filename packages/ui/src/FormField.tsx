@@ -12,6 +12,8 @@ export interface FormFieldProps {
   hint?: string;
   /** What is wrong, in plain words; shown above the control and announced with it. */
   error?: string | undefined;
+  /** Read before the error by screen readers, e.g. "Error:" in the page's language. */
+  errorPrefix?: string;
   children: ReactElement<ControlProps>;
 }
 
@@ -19,7 +21,13 @@ export interface FormFieldProps {
  * Label, hint and error message wired to one control (GOV.UK pattern): the error is part of
  * the control's description, so a screen reader says it when the control gets focus.
  */
-export function FormField({ label, hint, error, children }: FormFieldProps) {
+export function FormField({
+  label,
+  hint,
+  error,
+  errorPrefix = 'Error:',
+  children,
+}: FormFieldProps) {
   const generated = useId();
   const id = children.props.id ?? generated;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -39,7 +47,7 @@ export function FormField({ label, hint, error, children }: FormFieldProps) {
       ) : null}
       {error ? (
         <p className="ds-field__error" id={errorId}>
-          <span className="ds-visually-hidden">Error: </span>
+          <span className="ds-visually-hidden">{errorPrefix} </span>
           {error}
         </p>
       ) : null}

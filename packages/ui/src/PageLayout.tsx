@@ -8,6 +8,12 @@ export interface PageLayoutProps {
   /** Navigation links shown in the header. */
   navigation?: ReactNode;
   footer?: ReactNode;
+  /** The skip link's words, for pages in another language. */
+  skipLinkText?: string;
+  /** The accessible name of the header navigation. */
+  navigationLabel?: string;
+  /** Shown at the end of the header, e.g. a language switcher. */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
@@ -19,12 +25,15 @@ export function PageLayout({
   homeHref = '/',
   navigation,
   footer,
+  skipLinkText = 'Skip to main content',
+  navigationLabel = 'Main',
+  headerExtra,
   children,
 }: PageLayoutProps) {
   return (
     <div className="ds-page">
       <a className="ds-skip-link" href={`#${MAIN_CONTENT_ID}`}>
-        Skip to main content
+        {skipLinkText}
       </a>
       <header className="ds-header">
         <div className="ds-width-container ds-header__inner">
@@ -32,10 +41,11 @@ export function PageLayout({
             {serviceName}
           </a>
           {navigation ? (
-            <nav className="ds-header__nav" aria-label="Main">
+            <nav className="ds-header__nav" aria-label={navigationLabel}>
               {navigation}
             </nav>
           ) : null}
+          {headerExtra}
         </div>
       </header>
       <main className="ds-width-container ds-main" id={MAIN_CONTENT_ID} tabIndex={-1}>

@@ -1,4 +1,7 @@
 export { Button, type ButtonProps } from './Button';
+export { ErrorSummary, type ErrorSummaryProps } from './ErrorSummary';
 export { FormField, type FormFieldProps } from './FormField';
 export { MAIN_CONTENT_ID, PageLayout, type PageLayoutProps } from './PageLayout';
+export { type RadioOption, Radios, type RadiosProps } from './Radios';
 export { StatusMessage, type StatusMessageProps } from './StatusMessage';
+export { SummaryList, type SummaryRow } from './SummaryList';

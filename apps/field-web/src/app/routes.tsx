@@ -5,6 +5,13 @@ import { NotFoundPage } from './NotFoundPage';
 
 /** Tenant and public pages load as their own bundles, so a tenant's phone never downloads staff code. */
 export const routes: RouteObject[] = [
+  // A tenant's link has its own layout, in the tenant's language.
+  {
+    path: 'b/:token',
+    lazy: async () => ({
+      Component: (await import('../features/booking/BookingLinkPage')).BookingLinkPage,
+    }),
+  },
   {
     element: <PublicLayout />,
     children: [
@@ -13,12 +20,6 @@ export const routes: RouteObject[] = [
         path: 'drop-ins',
         lazy: async () => ({
           Component: (await import('../features/drop-ins/VenuesPage')).VenuesPage,
-        }),
-      },
-      {
-        path: 'b/:token',
-        lazy: async () => ({
-          Component: (await import('../features/booking/BookingLinkPage')).BookingLinkPage,
         }),
       },
       {
