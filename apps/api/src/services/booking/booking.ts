@@ -18,10 +18,17 @@ import {
 } from '@doorstep/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { typeLabel } from '../appointments/calendar-files';
-import { newReference } from '../tokens';
+import { hashToken, newReference } from '../tokens';
 import { invitationByToken } from './invitations';
 import { loadAvailabilityRequest, type VisitRequest } from './load';
 import { queueNotice } from './notices';
+import {
+  type CachedView,
+  forgetView,
+  MAX_CACHED_VIEWS,
+  VIEW_TTL_MS,
+  viewCache,
+} from './view-cache';
 
 /** Tenants can change or cancel up to this long before the visit; after that, by phone. */
 export const CHANGE_CUTOFF_HOURS = 24;
@@ -52,9 +59,30 @@ async function bookedAppointment(db: Database, appointmentId: string | null) {
   return row ?? null;
 }
 
+type BookingView = Awaited<ReturnType<typeof computeView>>;
+
+export { forgetView };
+
 /** Everything the tenant's page shows for a link: no address beyond the street, no needs detail. */
-export async function viewBooking(db: Database, token: string, now: Date) {
+export async function viewBooking(db: Database, token: string, now: Date): Promise<BookingView> {
+  const key = `${hashToken(token)}:${Math.floor(now.getTime() / 60_000)}`;
+  const cached = viewCache.get(key);
+  if (cached && cached.expires > Date.now() && cached.linkExpiresAt > now.getTime())
+    return cached.view as Promise<BookingView>;
   const invitation = await invitationByToken(db, token, now);
+  const view = computeView(db, invitation, now);
+  if (viewCache.size >= MAX_CACHED_VIEWS) viewCache.delete(viewCache.keys().next().value ?? '');
+  viewCache.set(key, {
+    invitationId: invitation.id,
+    linkExpiresAt: invitation.expiresAt.getTime(),
+    expires: Date.now() + VIEW_TTL_MS,
+    view,
+  });
+  view.catch(() => viewCache.delete(key));
+  return view;
+}
+
+async function computeView(db: Database, invitation: typeof invitations.$inferSelect, now: Date) {
   const { request, customerName, home } = await loadAvailabilityRequest(db, invitation, now);
   const booked = await bookedAppointment(db, invitation.appointmentId);
   const live = booked && booked.status === 'booked' ? booked : null;
@@ -222,11 +250,17 @@ export async function insertVisit(
       });
       return { id: lead.id, reference, start: startsAt.toISOString(), end: endsAt.toISOString() };
     }),
-  ).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === 'CONFLICT')
-      throw new DomainError('CONFLICT', TAKEN, { cause: error });
-    throw error;
-  });
+  )
+    .then((result) => {
+      // After the commit, so no view computed meanwhile can cache the old state.
+      if (input.invitationId) forgetView(input.invitationId);
+      return result;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'CONFLICT')
+        throw new DomainError('CONFLICT', TAKEN, { cause: error });
+      throw error;
+    });
 }
 
 function assertBeforeCutoff(startsAt: Date, now: Date) {
@@ -262,6 +296,7 @@ export async function cancelBooking(db: Database, token: string, now: Date) {
       appointment: { type: invitation.type, start: live.startsAt, initiatedBy: 'tenant' },
     });
   });
+  forgetView(invitation.id);
   return { cancelled: true as const };
 }
 
@@ -272,5 +307,6 @@ export async function requestCallback(db: Database, token: string, note: string,
     .update(invitations)
     .set({ callbackRequestedAt: now, callbackNote: note })
     .where(eq(invitations.id, invitation.id));
+  forgetView(invitation.id);
   return { requested: true as const };
 }

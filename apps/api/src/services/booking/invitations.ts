@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal';
 import { hashToken, isWellFormedToken, newToken } from '../tokens';
 import { currentHomeId } from './load';
 import { queueNotice } from './notices';
+import { forgetView } from './view-cache';
 
 export const MAX_WINDOW_DAYS = 92;
 
@@ -72,6 +73,7 @@ export async function revokeInvitation(db: Database, id: string, now: Date) {
     .update(invitations)
     .set({ revokedAt: now })
     .where(and(eq(invitations.id, id), isNull(invitations.revokedAt)));
+  forgetView(id);
 }
 
 /** One answer for unknown, expired, revoked and malformed links, so none can be told apart. */
