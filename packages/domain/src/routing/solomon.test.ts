@@ -4,18 +4,19 @@ import { instanceFile, readReference, readSolomon, toProblem } from '../../bench
 import { solve } from './solve';
 
 // A smoke test of the benchmark path; the figures that matter come from `npm run bench:routing`.
+// An iteration budget rather than a time limit, so the result is the same on a busy CI machine.
 describe('Solomon smoke test', () => {
   const reference = readReference();
   it.each(['c101', 'r105', 'rc201'])(
-    '%s: feasible and near the best known distance in 300 ms',
+    '%s: feasible and within 5% of the best known distance after 1,500 iterations',
     (name) => {
       const instance = readSolomon(instanceFile(name));
-      const plan = solve(toProblem(instance), { seed: 1, timeLimitMs: 300 });
+      const plan = solve(toProblem(instance), { seed: 1, maxIterations: 1500 });
       const routes = plan.routes.map((r) => r.stops.map((s) => Number(s.jobId)));
       const check = evaluateSolomon(instance, routes);
       expect(check.problems).toEqual([]);
       expect(check.distance).toBeCloseTo(plan.distance, 6);
-      expect(check.distance).toBeLessThan((reference.get(name) ?? 0) * 1.08);
+      expect(check.distance).toBeLessThan((reference.get(name) ?? 0) * 1.05);
     },
   );
 
