@@ -201,6 +201,11 @@ function ChooseTime({
       {onBack ? <BackLink onClick={onBack} /> : null}
       <ProblemSummary problem={shown} href={slots.length > 0 ? `#${FIRST_SLOT_ID}` : undefined} />
       <Heading>{title}</Heading>
+      {mode === 'book' ? (
+        <p className="ds-lead">
+          {t('visit.hello', { name: view.firstName })}. {t('visit.intro', { street: view.street })}
+        </p>
+      ) : null}
       {mode === 'book' && view.callbackRequested ? (
         <StatusMessage kind="info">{t('choose.callbackRequested')}</StatusMessage>
       ) : null}
