@@ -200,7 +200,7 @@ describe.runIf(chromiumPath)('booking a visit from a tenant link, keyboard only'
     expect(text).toContain(`DTSTART:${dtstart}`);
   });
 
-  it('shows the booking when the same link is opened again, and changes the time', async (context) => {
+  it('shows the booking when the same link is opened again, and changes the time', async () => {
     await page.goto(`${baseUrl}${links[0]}`);
     await h1(page, 'Your visit is booked').waitFor();
     await expectNoAxeViolations(page);
@@ -210,8 +210,7 @@ describe.runIf(chromiumPath)('booking a visit from a tenant link, keyboard only'
     await h1(page, 'Choose a new time for your visit').waitFor();
     await expectNoAxeViolations(page);
     const radios = page.getByRole('radio');
-    if ((await radios.count()) === 0)
-      context.skip('booking.view offers no times while a visit is booked (API change needed)');
+    expect(await radios.count()).toBeGreaterThan(1);
     await tabTo(page, radios.first());
     await page.keyboard.press('Space');
     if ((await radios.first().getAttribute('value')) === bookedStart)

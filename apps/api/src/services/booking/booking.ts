@@ -83,10 +83,16 @@ export async function viewBooking(db: Database, token: string, now: Date): Promi
 }
 
 async function computeView(db: Database, invitation: typeof invitations.$inferSelect, now: Date) {
-  const { request, customerName, home } = await loadAvailabilityRequest(db, invitation, now);
   const booked = await bookedAppointment(db, invitation.appointmentId);
   const live = booked && booked.status === 'booked' ? booked : null;
-  const availability = live ? null : availableSlots(request);
+  const canChange = live
+    ? live.startsAt.getTime() - now.getTime() > CHANGE_CUTOFF_HOURS * 3_600_000
+    : false;
+  // A booked visit that can still be moved is offered the other times, as if it were not there.
+  const { request, customerName, home } = await loadAvailabilityRequest(db, invitation, now, {
+    ignoreAppointmentIds: live ? [live.id] : [],
+  });
+  const availability = !live || canChange ? availableSlots(request) : null;
   const visitors = await db
     .select({ name: staff.name })
     .from(staff)
@@ -112,7 +118,7 @@ async function computeView(db: Database, invitation: typeof invitations.$inferSe
           reference: live.reference ?? '',
           start: live.startsAt.toISOString(),
           end: live.endsAt.toISOString(),
-          canChange: live.startsAt.getTime() - now.getTime() > CHANGE_CUTOFF_HOURS * 3_600_000,
+          canChange,
         }
       : null,
     days: availability
