@@ -22,13 +22,7 @@ import { hashToken, newReference } from '../tokens';
 import { invitationByToken } from './invitations';
 import { loadAvailabilityRequest, type VisitRequest } from './load';
 import { queueNotice } from './notices';
-import {
-  type CachedView,
-  forgetView,
-  MAX_CACHED_VIEWS,
-  VIEW_TTL_MS,
-  viewCache,
-} from './view-cache';
+import { forgetView, MAX_CACHED_VIEWS, VIEW_TTL_MS, viewCache } from './view-cache';
 
 /** Tenants can change or cancel up to this long before the visit; after that, by phone. */
 export const CHANGE_CUTOFF_HOURS = 24;
@@ -281,7 +275,7 @@ function assertBeforeCutoff(startsAt: Date, now: Date) {
 export async function cancelBooking(db: Database, token: string, now: Date) {
   const invitation = await invitationByToken(db, token, now);
   const live = await bookedAppointment(db, invitation.appointmentId);
-  if (!live || live.status !== 'booked')
+  if (live?.status !== 'booked')
     throw new DomainError('PRECONDITION_FAILED', 'There is no booked visit to cancel.');
   assertBeforeCutoff(live.startsAt, now);
   const { profile } = (await loadAvailabilityRequest(db, invitation, now)).request;
