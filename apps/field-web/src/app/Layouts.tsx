@@ -43,6 +43,9 @@ export function StaffLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/advisor/notices">Notices to send</NavLink>
+          </li>
+          <li>
             <NavLink to="/drop-ins">Drop-in sessions</NavLink>
           </li>
         </ul>

@@ -1,6 +1,7 @@
 import { StatusMessage } from '@doorstep/ui';
 import { useQuery } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
+import { Link } from 'react-router';
 import { useTRPC } from '../../trpc';
 
 /** Homes and lead tenants of a patch: for its advisor (and cover) and managers only. */
@@ -43,7 +44,13 @@ export function PatchHomes({ patchId }: { patchId: string }) {
             <tr key={home.homeId}>
               <td>{home.addressLine1}</td>
               <td className="ds-nowrap">{home.postcode}</td>
-              <td>{home.customerName ?? 'Empty'}</td>
+              <td>
+                {home.customerId && home.customerName ? (
+                  <Link to={`/advisor/customers/${home.customerId}`}>{home.customerName}</Link>
+                ) : (
+                  'Empty'
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,89 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumArgs } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+const isoDate = (daysFromToday: number) =>
+  new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+
+describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      locale: 'en-GB',
+    });
+    page = await context.newPage();
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('Email address').fill('advisor.huyton@doorstep.example');
+    await page.getByLabel('Password').fill('doorstep-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('list', { name: 'Patches' }).waitFor();
+  });
+  afterAll(() => browser?.close());
+
+  it('opens a customer from the patch and sees their access needs', async () => {
+    await page
+      .getByRole('region', { name: 'Your patches' })
+      .getByRole('link', { name: 'Huyton' })
+      .click();
+    const firstCustomer = page.getByRole('table').locator('tbody a').first();
+    const name = (await firstCustomer.textContent()) ?? '';
+    await firstCustomer.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await expect(page.getByText('How to contact them').isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
+  it('explains what is missing, then invites them to choose a time', async () => {
+    const invite = page.getByRole('region', { name: 'Invite them to choose a time' });
+    await invite.getByRole('button', { name: 'Create the invitation' }).click();
+    await page.getByRole('alert').filter({ hasText: 'There is a problem' }).first().waitFor();
+    await expectNoAxeViolations(page);
+    await invite.getByLabel('Type of visit').selectOption('repair_inspection');
+    await invite
+      .getByLabel('Purpose, in plain words')
+      .fill('Look at the leak under the kitchen sink');
+    await invite.getByLabel('First day they can choose').fill(isoDate(7));
+    await invite.getByLabel('Last day they can choose').fill(isoDate(21));
+    await invite.getByRole('button', { name: 'Create the invitation' }).click();
+    await invite.getByText('Invitation created').waitFor();
+    await expect(invite.locator('code').textContent()).resolves.toMatch(/\/b\/[A-Za-z0-9_-]{43}$/);
+    await expectNoAxeViolations(page);
+  });
+
+  it('books a time agreed on the phone, from the times the engine offers', async () => {
+    const phone = page.getByRole('region', { name: 'Book a time agreed with them' });
+    await phone.getByLabel('Type of visit').selectOption('survey');
+    await phone.getByRole('group', { name: /Times that work/ }).waitFor();
+    await phone.getByRole('radio').first().check();
+    await phone.getByLabel('Purpose, in plain words').fill('A survey of the kitchen and bathroom');
+    await phone.getByRole('radio', { name: 'Phone' }).check();
+    await phone.getByRole('button', { name: 'Book this time' }).click();
+    await phone.getByText(/Booked for .* Reference DS-[2-9A-HJ-NP-Z]{6}/).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('lists the notices those changes must send', async () => {
+    await page.getByRole('link', { name: 'Notices to send' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notices to send' }).waitFor();
+    const table = page.getByRole('table');
+    await table.waitFor();
+    const kinds = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(kinds).toEqual(expect.arrayContaining(['invitation', 'booking confirmation']));
+    await expectNoAxeViolations(page);
+  });
+});
