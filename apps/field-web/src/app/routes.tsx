@@ -40,6 +40,18 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'customers/:customerId',
+        lazy: async () => ({
+          Component: (await import('../features/access-needs/CustomerPage')).CustomerPage,
+        }),
+      },
+      {
+        path: 'notices',
+        lazy: async () => ({
+          Component: (await import('../features/notices/PendingNoticesPage')).PendingNoticesPage,
+        }),
+      },
+      {
         path: 'patches/:patchId',
         lazy: async () => ({
           Component: (await import('../features/patches/PatchPage')).PatchPage,
