@@ -29,6 +29,7 @@ export function fakeWebBuild(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'doorstep-web-'));
   mkdirSync(path.join(dir, 'assets'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Doorstep shell</title>');
+  writeFileSync(path.join(dir, 'booking.html'), '<!doctype html><title>Doorstep booking</title>');
   writeFileSync(path.join(dir, 'assets', 'app-1234.js'), 'console.log("app")');
   return dir;
 }

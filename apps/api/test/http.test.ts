@@ -88,7 +88,7 @@ describe.each(testDrivers())('HTTP server on %s', (kind) => {
   });
 
   it('serves the web app for page routes, and 404 for missing files and API paths', async () => {
-    for (const page of ['/', '/advisor', '/advisor/patches/123', '/b/some-token']) {
+    for (const page of ['/', '/advisor', '/advisor/patches/123', '/b', '/bx/some-token']) {
       const response = await fetch(`${url}${page}`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<title>Doorstep shell</title>');
@@ -97,6 +97,19 @@ describe.each(testDrivers())('HTTP server on %s', (kind) => {
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
     expect((await fetch(`${url}/trpc/no.such.procedure`)).status).toBe(404);
+  });
+
+  it("serves the tenant pages' own HTML for /b/<token>, the main app's elsewhere", async () => {
+    for (const page of ['/b/xyz', '/b/xyz?lang=ar', '/b/%3Cscript%3E', '/b/a/b/']) {
+      const response = await fetch(`${url}${page}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toContain('<title>Doorstep booking</title>');
+    }
+    const main = await fetch(`${url}/advisor`);
+    expect(main.headers.get('cache-control')).toBe('no-cache');
+    expect(await main.text()).toContain('<title>Doorstep shell</title>');
+    expect((await fetch(`${url}/b/missing.js`)).status).toBe(404);
   });
 });
 

@@ -1,7 +1,15 @@
-import { customers, homes, invitations, notices, patches, tenancies } from '@doorstep/db';
+import {
+  customers,
+  homes,
+  invitations,
+  notices,
+  patches,
+  representatives,
+  tenancies,
+} from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
 import { testDrivers } from '@doorstep/db/testing';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/routers';
 import { invitationByToken, LINK_NOT_VALID } from '../src/services/booking/invitations';
@@ -62,7 +70,10 @@ describe.each(testDrivers())('invitations on %s', (kind) => {
 
   it('queues the invitation to go in the customer’s own format and language', async () => {
     const { id } = await create();
-    const [notice] = await database.db.select().from(notices).where(eq(notices.invitationId, id));
+    const [notice] = await database.db
+      .select()
+      .from(notices)
+      .where(and(eq(notices.invitationId, id), isNull(notices.representativeId)));
     expect(notice).toMatchObject({
       kind: 'invitation',
       format: 'large_print',
@@ -86,6 +97,51 @@ describe.each(testDrivers())('invitations on %s', (kind) => {
     ).notices.pending({});
     expect(other.map((n) => n.customerId)).not.toContain(customerId);
     expect(id).toBeTruthy();
+  });
+
+  it('sends a copy to a representative only when the customer’s written authorisation allows', async () => {
+    const base = {
+      customerId,
+      relationship: 'daughter',
+      period: 'ongoing' as const,
+      startsOn: '2025-01-01',
+      authorisedBy: 'letter' as const,
+      dateOfBirth: '1980-05-05',
+    };
+    await database.db.delete(representatives).where(eq(representatives.customerId, customerId));
+    const [allowed, withdrawn, outOfScope] = await database.db
+      .insert(representatives)
+      .values([
+        {
+          ...base,
+          name: 'Ola Nowak',
+          email: 'ola@example.org',
+          authorisedOn: '2025-01-01',
+          scope: ['all'],
+        },
+        {
+          ...base,
+          name: 'Piotr Nowak',
+          authorisedOn: '2025-01-01',
+          scope: ['all'],
+          withdrawnAt: new Date('2026-06-01T00:00:00Z'),
+        },
+        { ...base, name: 'Anna Nowak', authorisedOn: '2025-01-01', scope: ['rent'] },
+      ])
+      .returning({ id: representatives.id });
+    const { id } = await create();
+    const sent = await database.db.select().from(notices).where(eq(notices.invitationId, id));
+    expect(sent).toHaveLength(2);
+    const copy = sent.find((n) => n.representativeId !== null);
+    expect(copy).toMatchObject({
+      representativeId: allowed?.id,
+      channel: 'email',
+      format: 'standard',
+    });
+    expect(copy?.shareReason).toBeTruthy();
+    expect(sent.map((n) => n.representativeId)).not.toContain(withdrawn?.id);
+    expect(sent.map((n) => n.representativeId)).not.toContain(outOfScope?.id);
+    await database.db.delete(representatives).where(eq(representatives.customerId, customerId));
   });
 
   it('gives the same answer for unknown, malformed, revoked and expired links', async () => {

@@ -6,10 +6,13 @@ import type { FastifyInstance } from 'fastify';
 /** Paths the API answers itself; everything else that looks like a page gets the web app. */
 const apiPrefixes = ['/trpc', '/health', '/ics', '/api'];
 
+/** A tenant's personal link, /b/<token>: the tenant pages have their own, smaller entry. */
+const isTenantPage = (url: string) => url.startsWith('/b/');
+
 /**
  * Serves the production build of apps/field-web, with index.html for any page route so that
- * deep links work. Hashed assets are cached for a year; index.html never is, so a new
- * release reaches phones on their next visit.
+ * deep links work, and booking.html for tenants' links (/b/...). Hashed assets are cached for
+ * a year; the HTML never is, so a new release reaches phones on their next visit.
  */
 export async function registerWebApp(app: FastifyInstance, webDist: string) {
   const indexFile = path.join(webDist, 'index.html');
@@ -20,6 +23,9 @@ export async function registerWebApp(app: FastifyInstance, webDist: string) {
     );
     return;
   }
+
+  // A build from before the tenant pages had their own entry still serves them from index.html.
+  const hasTenantEntry = existsSync(path.join(webDist, 'booking.html'));
 
   await app.register(fastifyStatic, {
     root: webDist,
@@ -44,6 +50,7 @@ export async function registerWebApp(app: FastifyInstance, webDist: string) {
     if (!isPage) {
       return reply.code(404).send({ error: 'Not found', message: `Nothing at ${url}` });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const page = isTenantPage(url) && hasTenantEntry ? 'booking.html' : 'index.html';
+    return reply.header('cache-control', 'no-cache').sendFile(page);
   });
 }

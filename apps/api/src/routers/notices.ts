@@ -24,6 +24,8 @@ export const noticesRouter = {
           createdAt: z.iso.datetime(),
           customerId: z.uuid(),
           customerName: z.string(),
+          /** Set on a copy for the customer's representative. */
+          representativeName: z.string().nullable(),
         }),
       ),
     )

@@ -1,4 +1,4 @@
-import { customers, type Database, homes, notices, tenancies } from '@doorstep/db';
+import { customers, type Database, homes, notices, representatives, tenancies } from '@doorstep/db';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Principal } from './auth/principal';
 import { patchScope } from './scope';
@@ -23,9 +23,11 @@ export async function pendingNotices(db: Database, principal: Principal, limit: 
       createdAt: notices.createdAt,
       customerId: notices.customerId,
       customerName: customers.name,
+      representativeName: representatives.name,
     })
     .from(notices)
     .innerJoin(customers, eq(customers.id, notices.customerId))
+    .leftJoin(representatives, eq(representatives.id, notices.representativeId))
     .leftJoin(tenancies, eq(tenancies.id, customers.tenancyId))
     .leftJoin(homes, eq(homes.id, tenancies.homeId))
     .where(and(...conditions))

@@ -3,6 +3,7 @@ import { index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { appointments } from './appointments';
 import { invitations } from './booking';
 import { createdAt, id, instant } from './columns';
+import { representatives } from './access-needs';
 import { customers } from './customers';
 
 export const noticeKinds = [
@@ -37,6 +38,12 @@ export const notices = pgTable(
       onDelete: 'cascade',
     }),
     invitationId: uuid('invitation_id').references(() => invitations.id, { onDelete: 'cascade' }),
+    /** Set when this is a copy for the customer's representative rather than the customer. */
+    representativeId: uuid('representative_id').references(() => representatives.id, {
+      onDelete: 'cascade',
+    }),
+    /** Why the representative may be told (canShareWith), kept as the record of the decision. */
+    shareReason: text('share_reason'),
     channel: noticeChannel('channel').notNull(),
     format: noticeFormat('format').notNull(),
     language: text('language').notNull(),

@@ -97,5 +97,6 @@ export async function createStaffAppointment(
     profile: request.profile,
     bookedVia: input.bookedVia,
     replaces: null,
+    now,
   });
 }

@@ -173,6 +173,7 @@ export async function bookSlot(
     bookedVia: 'booking_link',
     replaces: live,
     invitationId: invitation.id,
+    now,
   });
 }
 
@@ -193,6 +194,7 @@ export async function insertVisit(
     bookedVia: BookingChannel;
     replaces: typeof appointments.$inferSelect | null;
     invitationId?: string;
+    now: Date;
   },
 ) {
   const { visit, slot, replaces: live } = input;
@@ -246,7 +248,9 @@ export async function insertVisit(
         customerId: visit.customerId,
         profile: input.profile,
         appointmentId: lead.id,
-        appointment: { type: visit.type, start: startsAt, initiatedBy: 'tenant' },
+        type: visit.type,
+        now: input.now,
+        appointment: { start: startsAt, initiatedBy: 'tenant' },
       });
       return { id: lead.id, reference, start: startsAt.toISOString(), end: endsAt.toISOString() };
     }),
@@ -293,7 +297,9 @@ export async function cancelBooking(db: Database, token: string, now: Date) {
       customerId: invitation.customerId,
       profile,
       appointmentId: live.id,
-      appointment: { type: invitation.type, start: live.startsAt, initiatedBy: 'tenant' },
+      type: invitation.type,
+      now,
+      appointment: { start: live.startsAt, initiatedBy: 'tenant' },
     });
   });
   forgetView(invitation.id);

@@ -61,6 +61,8 @@ export async function createInvitation(
       customerId: input.customerId,
       profile,
       invitationId: row.id,
+      type: input.type,
+      now,
     });
     return row.id;
   });

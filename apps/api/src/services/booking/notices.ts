@@ -2,6 +2,7 @@ import { type Database, type NoticeKind, notices } from '@doorstep/db';
 import {
   type AccessProfile,
   type AppointmentType,
+  canShareWith,
   defaultNoticeRules,
   noticeDelivery,
   noticeSendBy,
@@ -9,40 +10,66 @@ import {
 
 type Writer = Pick<Database, 'insert'>;
 
+export interface NoticeToQueue {
+  kind: NoticeKind;
+  customerId: string;
+  profile: AccessProfile;
+  type: AppointmentType;
+  now: Date;
+  appointmentId?: string;
+  invitationId?: string;
+  /** The visit's time, when the notice is about a booked visit. */
+  appointment?: { start: Date; initiatedBy: 'landlord' | 'tenant' };
+}
+
 /**
  * Records that a customer must be told something, in their channel, format and language,
- * and by when (noticeSendBy). Written with the change that causes it, in the same transaction.
+ * and by when (noticeSendBy); and a copy for each representative the customer has
+ * authorised for this matter (canShareWith), with the reason kept. Written with the change
+ * that causes it, in the same transaction.
  */
-export async function queueNotice(
-  tx: Writer,
-  notice: {
-    kind: NoticeKind;
-    customerId: string;
-    profile: AccessProfile;
-    appointmentId?: string;
-    invitationId?: string;
-    appointment?: { type: AppointmentType; start: Date; initiatedBy: 'landlord' | 'tenant' };
-  },
-) {
+export async function queueNotice(tx: Writer, notice: NoticeToQueue) {
   const delivery = noticeDelivery(notice.profile, defaultNoticeRules);
   const sendBy = notice.appointment
     ? noticeSendBy(
         {
-          type: notice.appointment.type,
+          type: notice.type,
           start: notice.appointment.start,
           initiatedBy: notice.appointment.initiatedBy,
         },
         notice.profile,
       )?.sendBy
     : undefined;
-  await tx.insert(notices).values({
+  const common = {
     kind: notice.kind,
     customerId: notice.customerId,
     appointmentId: notice.appointmentId ?? null,
     invitationId: notice.invitationId ?? null,
-    channel: delivery.channel,
-    format: delivery.format,
-    language: delivery.language,
     sendBy: sendBy ? new Date(sendBy.epochMilliseconds) : null,
+  };
+  const matter = defaultNoticeRules.appointments[notice.type].matter;
+  const copies = (notice.profile.representatives ?? []).flatMap((rep) => {
+    const decision = canShareWith(notice.profile, rep.id, notice.now, matter);
+    if (!decision.allowed) return [];
+    return [
+      {
+        ...common,
+        representativeId: rep.id,
+        shareReason: decision.message,
+        // We hold no format preference for representatives: email when we have it, else a letter.
+        channel: rep.email ? ('email' as const) : ('post' as const),
+        format: 'standard' as const,
+        language: 'en',
+      },
+    ];
   });
+  await tx.insert(notices).values([
+    {
+      ...common,
+      channel: delivery.channel,
+      format: delivery.format,
+      language: delivery.language,
+    },
+    ...copies,
+  ]);
 }

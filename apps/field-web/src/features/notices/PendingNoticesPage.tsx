@@ -36,7 +36,11 @@ export function PendingNoticesPage() {
             <tbody>
               {pending.data.map((notice) => (
                 <tr key={notice.id}>
-                  <td>{notice.customerName}</td>
+                  <td>
+                    {notice.representativeName
+                      ? `${notice.representativeName} (representative of ${notice.customerName})`
+                      : notice.customerName}
+                  </td>
                   <td>{words(notice.kind)}</td>
                   <td>
                     {notice.channel}, {words(notice.format)}, {notice.language}
