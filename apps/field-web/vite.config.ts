@@ -1,8 +1,21 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** A tenant's link, /b/<token> (no file extension), gets the tenant pages' own entry. */
+const tenantPage = /^\/b\/[^.?]*(\?.*)?$/;
+
+const tenantPages: Plugin = {
+  name: 'doorstep-tenant-pages',
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      if (request.url && tenantPage.test(request.url)) request.url = '/booking.html';
+      next();
+    });
+  },
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), tenantPages],
   server: {
     port: 5173,
     proxy: {
@@ -11,5 +24,10 @@ export default defineConfig({
       '/auth': 'http://localhost:3000',
     },
   },
-  build: { sourcemap: true, target: 'es2022' },
+  build: {
+    sourcemap: true,
+    target: 'es2022',
+    manifest: true,
+    rolldownOptions: { input: { main: 'index.html', booking: 'booking.html' } },
+  },
 });

@@ -276,6 +276,19 @@ describe.runIf(chromiumPath)('booking a visit from a tenant link, keyboard only'
     await tenant.close();
   });
 
+  it("loads the tenant pages' own entry, none of the staff app's code", async () => {
+    const tenant = await newPage();
+    const scripts: string[] = [];
+    tenant.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await tenant.goto(`${baseUrl}${links[1]}`);
+    await tenant.getByRole('heading', { level: 1 }).waitFor();
+    expect(scripts.some((script) => /^\/assets\/booking-[\w-]+\.js$/.test(script))).toBe(true);
+    expect(scripts.filter((script) => /\/assets\/(main|index)-/.test(script))).toEqual([]);
+    await tenant.close();
+  });
+
   it('shows the same "link not valid" page, with the phone number, for any bad link', async () => {
     const tenant = await newPage();
     for (const bad of ['/b/an-unknown-token', `${links[0]}x`, '/b/%3Cscript%3E']) {

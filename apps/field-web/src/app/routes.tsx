@@ -3,15 +3,12 @@ import { HomePage } from './HomePage';
 import { PublicLayout, StaffLayout } from './Layouts';
 import { NotFoundPage } from './NotFoundPage';
 
-/** Tenant and public pages load as their own bundles, so a tenant's phone never downloads staff code. */
+/**
+ * Public and staff pages load as their own bundles. A tenant's link (/b/<token>) is not here:
+ * it has its own HTML entry (booking.html, src/booking-main.tsx) that the server sends for
+ * /b/..., so a tenant's phone downloads neither this router nor any staff code.
+ */
 export const routes: RouteObject[] = [
-  // A tenant's link has its own layout, in the tenant's language.
-  {
-    path: 'b/:token',
-    lazy: async () => ({
-      Component: (await import('../features/booking/BookingLinkPage')).BookingLinkPage,
-    }),
-  },
   {
     element: <PublicLayout />,
     children: [

@@ -1,9 +1,8 @@
 import { Button, ErrorSummary, FormField, Radios, StatusMessage, SummaryList } from '@doorstep/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../../trpc';
+import { useAction, useBookingApi } from './api';
 import { formatDay, formatTime, minutesBetween } from './format';
 import {
   CalendarLinks,
@@ -275,16 +274,14 @@ function CannotDo({
 }) {
   const { t } = useTranslation();
   usePageTitle(t('cannot.title'));
-  const trpc = useTRPC();
+  const { client } = useBookingApi();
   const refusal = useRefusal();
   const [note, setNote] = useState('');
   const [error, setError] = useState<Problem>(null);
-  const request = useMutation(
-    trpc.booking.requestCallback.mutationOptions({
-      onSuccess: onDone,
-      onError: (e) => setError(refusal(e)),
-    }),
-  );
+  const request = useAction(client.booking.requestCallback.mutate, {
+    onSuccess: onDone,
+    onError: (e) => setError(refusal(e)),
+  });
   const over = note.length - NOTE_MAX;
 
   function submit(event: FormEvent) {
@@ -380,27 +377,26 @@ function CheckAnswers({
   const title = mode === 'reschedule' ? t('check.rescheduleTitle') : t('check.title');
   usePageTitle(title);
   const when = useWhen();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const { client, refreshView } = useBookingApi();
   const refusal = useRefusal();
   const [error, setError] = useState<Problem>(null);
   const options = {
     onSuccess: async (booked: Booked) => {
       onBooked(booked);
-      await queryClient.invalidateQueries({ queryKey: trpc.booking.view.queryKey({ token }) });
+      await refreshView();
     },
     onError: async (e: unknown) => {
       const problem = refusal(e);
       const code = e instanceof TRPCClientError ? e.data?.code : undefined;
       if (code === 'CONFLICT' || code === 'PRECONDITION_FAILED') {
         // Fresh times, without the one that has gone.
-        await queryClient.invalidateQueries({ queryKey: trpc.booking.view.queryKey({ token }) });
+        await refreshView();
         onRefused(problem);
       } else setError(problem);
     },
   };
-  const book = useMutation(trpc.booking.book.mutationOptions(options));
-  const reschedule = useMutation(trpc.booking.reschedule.mutationOptions(options));
+  const book = useAction(client.booking.book.mutate, options);
+  const reschedule = useAction(client.booking.reschedule.mutate, options);
   const pending = book.isPending || reschedule.isPending;
 
   function confirm(event: FormEvent) {
@@ -551,18 +547,15 @@ function ConfirmCancel({
   const { t } = useTranslation();
   usePageTitle(t('cancel.title'));
   const when = useWhen();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const { client, refreshView } = useBookingApi();
   const refusal = useRefusal();
-  const cancel = useMutation(
-    trpc.booking.cancel.mutationOptions({
-      onSuccess: async () => {
-        onCancelled();
-        await queryClient.invalidateQueries({ queryKey: trpc.booking.view.queryKey({ token }) });
-      },
-      onError: (e) => onRefused(refusal(e)),
-    }),
-  );
+  const cancel = useAction(client.booking.cancel.mutate, {
+    onSuccess: async () => {
+      onCancelled();
+      await refreshView();
+    },
+    onError: (e) => onRefused(refusal(e)),
+  });
   const booking = view.booking;
   return (
     <>

@@ -1,11 +1,15 @@
 import { Button, PageLayout, StatusMessage } from '@doorstep/ui';
-import { useQuery } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import type { i18n as I18n } from 'i18next';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
-import { useTRPC } from '../../trpc';
+import {
+  BookingApiProvider,
+  type BookingClient,
+  DEFAULT_RETRY_DELAYS_MS,
+  makeBookingClient,
+  useBookingView,
+} from './api';
 import { BookingFlow } from './BookingFlow';
 import {
   createTenantI18n,
@@ -18,16 +22,43 @@ import {
 import { CallUs, Footer, Heading, usePageTitle } from './parts';
 
 /**
- * The page a tenant's personal link opens, in their language: its own bundle, so a tenant's
- * phone downloads neither staff code nor any language but the one it shows.
+ * The page a tenant's personal link opens, in their language: its own HTML entry and bundle
+ * (booking.html), so a tenant's phone downloads neither staff code nor any language but the
+ * one it shows.
  */
-export function BookingLinkPage({ i18n: given }: { i18n?: I18n } = {}) {
-  const [i18n] = useState(() => given ?? createTenantI18n());
+export function BookingLinkPage({
+  token,
+  i18n: givenI18n,
+  client: givenClient,
+  retryDelaysMs = DEFAULT_RETRY_DELAYS_MS,
+}: {
+  token: string;
+  i18n?: I18n;
+  client?: BookingClient;
+  /** Waits before each retry when the page cannot load; tests pass none. */
+  retryDelaysMs?: readonly number[];
+}) {
+  const [i18n] = useState(() => givenI18n ?? createTenantI18n());
+  const [client] = useState(() => givenClient ?? makeBookingClient());
   return (
     <I18nextProvider i18n={i18n}>
-      <TenantPage />
+      <TenantPage token={token} client={client} retryDelaysMs={retryDelaysMs} />
     </I18nextProvider>
   );
+}
+
+/** The `?lang=` the tenant chose; changing it replaces the address, as a form would. */
+function useRequestedLanguage() {
+  const [requested, setRequested] = useState(() =>
+    new URLSearchParams(window.location.search).get('lang'),
+  );
+  const change = (lang: string) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', lang);
+    window.history.replaceState(window.history.state, '', url);
+    setRequested(lang);
+  };
+  return [requested, change] as const;
 }
 
 /** `lang` and `dir` on <html>, so screen readers, fonts and the layout follow the language. */
@@ -44,20 +75,28 @@ function useDocumentLanguage(code: string) {
   }, [code]);
 }
 
-function TenantPage() {
-  const { token = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+function TenantPage({
+  token,
+  client,
+  retryDelaysMs,
+}: {
+  token: string;
+  client: BookingClient;
+  retryDelaysMs: readonly number[];
+}) {
+  const [requested, setRequested] = useRequestedLanguage();
   const { t, i18n } = useTranslation();
-  const trpc = useTRPC();
-  const view = useQuery({ ...trpc.booking.view.queryOptions({ token }), staleTime: 0 });
+  const view = useBookingView(client, token, retryDelaysMs);
+  const { refetch } = view;
+  const api = useMemo(() => ({ client, refreshView: refetch }), [client, refetch]);
 
   const recorded = view.data ? (view.data as { language?: string }).language : undefined;
   const settled = !view.isPending;
-  const wanted = pickLanguage(params.get('lang'), recorded, settled ? navigator.languages : []);
+  const wanted = pickLanguage(requested, recorded, settled ? navigator.languages : []);
   const [shown, setShown] = useState<LanguageCode | null>(null);
   useEffect(() => {
     // Wait for the recorded language unless the tenant asked for one, to avoid a flash of English.
-    if (!settled && !params.get('lang')) return;
+    if (!settled && !requested) return;
     let current = true;
     void loadLanguage(i18n, wanted).then(() => {
       if (current) setShown(wanted);
@@ -65,20 +104,12 @@ function TenantPage() {
     return () => {
       current = false;
     };
-  }, [i18n, wanted, settled, params]);
+  }, [i18n, wanted, settled, requested]);
   useDocumentLanguage(shown ?? 'en');
 
   function changeLanguage(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const lang = String(new FormData(event.currentTarget).get('lang') ?? 'en');
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('lang', lang);
-        return next;
-      },
-      { replace: true },
-    );
+    setRequested(String(new FormData(event.currentTarget).get('lang') ?? 'en'));
   }
 
   let content: React.ReactNode;
@@ -87,7 +118,12 @@ function TenantPage() {
   else if (view.isError) {
     const notFound = view.error instanceof TRPCClientError && view.error.data?.code === 'NOT_FOUND';
     content = notFound ? <LinkNotValid /> : <ServiceProblem onRetry={() => void view.refetch()} />;
-  } else content = <BookingFlow key={token} token={token} view={view.data} />;
+  } else if (view.data)
+    content = (
+      <BookingApiProvider value={api}>
+        <BookingFlow key={token} token={token} view={view.data} />
+      </BookingApiProvider>
+    );
 
   return (
     <PageLayout

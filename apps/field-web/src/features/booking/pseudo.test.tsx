@@ -1,12 +1,9 @@
 import type { AppRouter } from '@doorstep/api';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createTRPCClient, TRPCClientError, type TRPCLink } from '@trpc/client';
 import { observable } from '@trpc/server/observable';
 import type { PostProcessorModule } from 'i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TRPCProvider } from '../../trpc';
 import { BookingLinkPage } from './BookingLinkPage';
 import { createTenantI18n } from './i18n';
 import type { BookingView } from './types';
@@ -137,19 +134,8 @@ const notFound = () => {
 
 function renderPage(handlers: Record<string, Handler>) {
   const i18n = createTenantI18n({ postProcessor: pseudo });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const trpcClient = createTRPCClient<AppRouter>({ links: [fakeApi(handlers)] });
-  const router = createMemoryRouter(
-    [{ path: 'b/:token', element: <BookingLinkPage i18n={i18n} /> }],
-    { initialEntries: ['/b/a-token'] },
-  );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </TRPCProvider>
-    </QueryClientProvider>,
-  );
+  const client = createTRPCClient<AppRouter>({ links: [fakeApi(handlers)] });
+  render(<BookingLinkPage token="a-token" i18n={i18n} client={client} retryDelaysMs={[]} />);
   return { t: (key: string, options: Record<string, unknown> = {}) => i18n.t(key, options) };
 }
 
