@@ -205,3 +205,38 @@ describe('rate limit on sign-in', () => {
     }
   });
 });
+
+describe('rate limit on booking links', () => {
+  it('slows down anyone trying link after link, with the same answer for every bad one', async () => {
+    const database = await seededTestDatabase('pglite');
+    const { server, url } = await startTestServer(database, { rateLimits: { linkPerMinute: 5 } });
+    try {
+      const statuses: number[] = [];
+      const bodies = new Set<string>();
+      for (const token of [
+        'A'.repeat(43),
+        'short',
+        'B'.repeat(43),
+        '%00',
+        'C'.repeat(43),
+        'D'.repeat(43),
+      ]) {
+        const response = await fetch(
+          `${url}/trpc/booking.view?input=${encodeURIComponent(JSON.stringify({ token }))}`,
+        );
+        statuses.push(response.status);
+        if (response.status === 404)
+          bodies.add(((await response.json()) as { error: { message: string } }).error.message);
+      }
+      expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+      expect([...bodies]).toEqual([
+        'This link is not valid. It may have expired or been replaced.',
+      ]);
+      // Staff pages are counted separately and still answer.
+      expect((await fetch(`${url}/trpc/auth.me`)).status).toBe(200);
+    } finally {
+      await server.stop();
+      await database.close();
+    }
+  });
+});
