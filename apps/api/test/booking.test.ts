@@ -257,4 +257,31 @@ describe.each(testDrivers())('booking through a link on %s', (kind) => {
     });
     await expect(again).rejects.toMatchObject({ code: 'CONFLICT' });
   });
+
+  it('puts the times the tenant said suit them first', async () => {
+    const advisor = createCaller(await contextAs(database, 'advisor.huyton@doorstep.example', now));
+    const invite = async (
+      customerId: string,
+      preferences?: { timesOfDay: ('morning' | 'afternoon')[] },
+    ) => {
+      const { link } = await advisor.invitations.create({
+        customerId,
+        type: 'repair_inspection',
+        purpose: 'Look at the leak under the kitchen sink',
+        windowStartsOn: '2026-12-14',
+        windowEndsOn: '2026-12-18',
+        ...(preferences ? { preferences } : {}),
+      });
+      return (
+        await (await anonymous()).booking.view({ token: link.split('/b/')[1] ?? '' })
+      ).days.flatMap((d) => d.slots);
+    };
+    const share = (slots: { startTime: string }[], morning: boolean) =>
+      slots.filter((s) => s.startTime < '12:00' === morning).length / slots.length;
+    const mornings = await invite(huytonCustomers[8] ?? '', { timesOfDay: ['morning'] });
+    const afternoons = await invite(huytonCustomers[9] ?? '', { timesOfDay: ['afternoon'] });
+    // Preferences rank the times offered (six a day at most); they never hide one.
+    expect(share(mornings, true)).toBeGreaterThan(share(afternoons, true) + 0.3);
+    expect(share(afternoons, false)).toBeGreaterThan(share(mornings, false) + 0.3);
+  });
 });

@@ -59,6 +59,7 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
       .fill('Look at the leak under the kitchen sink');
     await invite.getByLabel('First day they can choose').fill(isoDate(7));
     await invite.getByLabel('Last day they can choose').fill(isoDate(21));
+    await invite.getByRole('checkbox', { name: 'Mornings' }).check();
     await invite.getByRole('button', { name: 'Create the invitation' }).click();
     await invite.getByText('Invitation created').waitFor();
     await expect(invite.locator('code').textContent()).resolves.toMatch(/\/b\/[A-Za-z0-9_-]{43}$/);

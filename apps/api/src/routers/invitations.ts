@@ -1,5 +1,5 @@
 import { invitations } from '@doorstep/db';
-import { appointmentTypes, DomainError } from '@doorstep/domain';
+import { appointmentTypes, DomainError, weekdays } from '@doorstep/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -24,6 +24,16 @@ export const invitationsRouter = {
             .max(300, 'Keep the purpose to 300 characters'),
           windowStartsOn: date('first'),
           windowEndsOn: date('last'),
+          /** What the tenant said suits them; it puts those times first and hides none. */
+          preferences: z
+            .strictObject({
+              timesOfDay: z
+                .array(z.enum(['morning', 'afternoon']))
+                .max(2)
+                .optional(),
+              days: z.array(z.enum(weekdays)).max(7).optional(),
+            })
+            .optional(),
         })
         .refine((i) => i.windowEndsOn >= i.windowStartsOn, {
           error: 'The window must end on or after the day it starts',

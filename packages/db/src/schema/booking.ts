@@ -1,5 +1,6 @@
+import type { TenantPreferences } from '@doorstep/domain';
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appointments, appointmentType } from './appointments';
 import { createdAt, id, instant } from './columns';
 import { customers } from './customers';
@@ -27,6 +28,11 @@ export const invitations = pgTable(
     purpose: text('purpose').notNull(),
     windowStartsOn: date('window_starts_on', { mode: 'string' }).notNull(),
     windowEndsOn: date('window_ends_on', { mode: 'string' }).notNull(),
+    /** What the tenant said suits them (mornings, afternoons, days): ranks times, hides none. */
+    preferences: jsonb('preferences')
+      .$type<TenantPreferences>()
+      .notNull()
+      .default({}),
     expiresAt: instant('expires_at').notNull(),
     revokedAt: instant('revoked_at'),
     createdById: uuid('created_by_id').references(() => staff.id, { onDelete: 'set null' }),

@@ -1,5 +1,11 @@
 import { type Database, invitations } from '@doorstep/db';
-import { type AppointmentType, DomainError, endOfLondonDay, londonDate } from '@doorstep/domain';
+import {
+  type AppointmentType,
+  DomainError,
+  endOfLondonDay,
+  londonDate,
+  type TenantPreferences,
+} from '@doorstep/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { loadAccessProfile } from '../access-needs';
 import type { Principal } from '../auth/principal';
@@ -16,6 +22,7 @@ export interface NewInvitation {
   purpose: string;
   windowStartsOn: string;
   windowEndsOn: string;
+  preferences?: TenantPreferences | undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   endOfLondonDay,
   londonDate,
   startOfLondonDay,
+  type TenantPreferences,
   visitRequirements,
 } from '@doorstep/domain';
 import { and, eq, gte, inArray, isNull, lte, notInArray } from 'drizzle-orm';
@@ -27,7 +28,7 @@ import { loadAccessProfile } from '../access-needs';
 export type VisitRequest = Pick<
   typeof invitations.$inferSelect,
   'customerId' | 'homeId' | 'type' | 'windowStartsOn' | 'windowEndsOn'
->;
+> & { preferences?: TenantPreferences | undefined };
 
 const instant = (at: { epochMilliseconds: number }) => new Date(at.epochMilliseconds);
 
@@ -201,6 +202,7 @@ export async function loadAvailabilityRequest(
       window: { from: invitation.windowStartsOn, to: invitation.windowEndsOn },
       staff: candidates,
       closedDays: closures.map((c) => c.date),
+      ...(invitation.preferences ? { preferences: invitation.preferences } : {}),
       ...(options.ignoreAppointmentIds
         ? { ignoreAppointmentIds: options.ignoreAppointmentIds }
         : {}),

@@ -12,6 +12,7 @@ const ID = 'invite';
 export function InviteToBook({ customerId }: { customerId: string }) {
   const trpc = useTRPC();
   const [form, setForm] = useState({ type: '', purpose: '', windowStartsOn: '', windowEndsOn: '' });
+  const [times, setTimes] = useState<('morning' | 'afternoon')[]>([]);
   const invite = useMutation(trpc.invitations.create.mutationOptions());
   const problems = problemsOf(invite.error, FIELDS, ID);
 
@@ -87,6 +88,29 @@ export function InviteToBook({ customerId }: { customerId: string }) {
               onChange={set('windowEndsOn')}
             />
           </FormField>
+          <fieldset className="ds-fieldset">
+            <legend className="ds-fieldset__legend">What times suit them? (optional)</legend>
+            <div className="ds-field__hint">
+              They will see these first; no other time is hidden.
+            </div>
+            {(['morning', 'afternoon'] as const).map((time) => (
+              <div className="ds-checkbox" key={time}>
+                <input
+                  id={`${ID}-${time}`}
+                  type="checkbox"
+                  checked={times.includes(time)}
+                  onChange={(e) =>
+                    setTimes((current) =>
+                      e.target.checked ? [...current, time] : current.filter((t) => t !== time),
+                    )
+                  }
+                />
+                <label htmlFor={`${ID}-${time}`}>
+                  {time === 'morning' ? 'Mornings' : 'Afternoons'}
+                </label>
+              </div>
+            ))}
+          </fieldset>
           <Button type="submit" disabled={invite.isPending}>
             Create the invitation
           </Button>

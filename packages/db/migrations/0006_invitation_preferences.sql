@@ -1,0 +1,1 @@
+ALTER TABLE "invitations" ADD COLUMN "preferences" jsonb DEFAULT '{}'::jsonb NOT NULL;
