@@ -19,6 +19,7 @@ import { type AppRouter, appRouter } from './routers';
 import { setDemoPasswords } from './services/auth/demo-accounts';
 import { loadPrincipal } from './services/auth/principal';
 import { resumeSession } from './services/auth/sessions';
+import { invitationByToken } from './services/booking/invitations';
 import { createInnerContext } from './trpc/context';
 
 export interface ServerOptions {
@@ -122,7 +123,13 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   registerCalendarFeeds(app, database.db, now);
   registerBookingCalendar(app, database.db, now);
   if (config.oidc) await registerOidc(app, { config, database: database.db, now, cookiePolicy });
-  await registerWebApp(app, config.webDist);
+  await registerWebApp(app, config.webDist, {
+    isLiveLink: (token) =>
+      invitationByToken(database.db, token, now()).then(
+        () => true,
+        () => false,
+      ),
+  });
 
   let stopped = false;
   return {

@@ -1,5 +1,7 @@
+import { customers, tenancies } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
 import { testDrivers } from '@doorstep/db/testing';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from '../src/server';
 import { SEED, seededTestDatabase, signedInCookie, startTestServer } from './helpers';
@@ -99,10 +101,35 @@ describe.each(testDrivers())('HTTP server on %s', (kind) => {
     expect((await fetch(`${url}/trpc/no.such.procedure`)).status).toBe(404);
   });
 
-  it("serves the tenant pages' own HTML for /b/<token>, the main app's elsewhere", async () => {
-    for (const page of ['/b/xyz', '/b/xyz?lang=ar', '/b/%3Cscript%3E', '/b/a/b/']) {
+  it("serves the tenant pages' own HTML for /b/<token>: 200 for a live link, 404 for any dead one", async () => {
+    const [customer] = await database.db
+      .select({ id: customers.id })
+      .from(customers)
+      .innerJoin(tenancies, eq(tenancies.id, customers.tenancyId))
+      .limit(1);
+    const created = await fetch(`${url}/trpc/invitations.create`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', 'x-doorstep-request': '1' },
+      body: JSON.stringify({
+        customerId: customer?.id,
+        type: 'survey',
+        purpose: 'A survey of the kitchen and bathroom',
+        windowStartsOn: '2027-01-04',
+        windowEndsOn: '2027-01-15',
+      }),
+    });
+    const link = ((await created.json()) as { result: { data: { link: string } } }).result.data
+      .link;
+    const live = new URL(link).pathname;
+    for (const [page, status] of [
+      [live, 200],
+      [`${live}?lang=ar`, 200],
+      ['/b/xyz', 404],
+      ['/b/%3Cscript%3E', 404],
+      ['/b/a/b/', 404],
+    ] as const) {
       const response = await fetch(`${url}${page}`);
-      expect(response.status).toBe(200);
+      expect(response.status).toBe(status);
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(await response.text()).toContain('<title>Doorstep booking</title>');
     }

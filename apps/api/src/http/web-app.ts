@@ -14,7 +14,11 @@ const isTenantPage = (url: string) => url.startsWith('/b/');
  * deep links work, and booking.html for tenants' links (/b/...). Hashed assets are cached for
  * a year; the HTML never is, so a new release reaches phones on their next visit.
  */
-export async function registerWebApp(app: FastifyInstance, webDist: string) {
+export async function registerWebApp(
+  app: FastifyInstance,
+  webDist: string,
+  options: { isLiveLink?: (token: string) => Promise<boolean> } = {},
+) {
   const indexFile = path.join(webDist, 'index.html');
   if (!existsSync(indexFile)) {
     app.log.warn(`No web app build at ${webDist}; run "npm run build" to serve it.`);
@@ -41,7 +45,7 @@ export async function registerWebApp(app: FastifyInstance, webDist: string) {
     },
   });
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const isPage =
       (request.method === 'GET' || request.method === 'HEAD') &&
@@ -50,7 +54,16 @@ export async function registerWebApp(app: FastifyInstance, webDist: string) {
     if (!isPage) {
       return reply.code(404).send({ error: 'Not found', message: `Nothing at ${url}` });
     }
-    const page = isTenantPage(url) && hasTenantEntry ? 'booking.html' : 'index.html';
-    return reply.header('cache-control', 'no-cache').sendFile(page);
+    const tenant = isTenantPage(url);
+    const page = tenant && hasTenantEntry ? 'booking.html' : 'index.html';
+    // A dead link (unknown, expired, revoked or malformed: the same for all) is a 404 for
+    // browsers and crawlers, with the same page, which then says so in the tenant's language.
+    const token = tenant ? decodeURIComponent(url.slice('/b/'.length).replace(/\/$/, '')) : '';
+    const live =
+      !tenant || !options.isLiveLink || (await options.isLiveLink(token).catch(() => false));
+    return reply
+      .code(live ? 200 : 404)
+      .header('cache-control', 'no-cache')
+      .sendFile(page);
   });
 }
