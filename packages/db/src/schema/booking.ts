@@ -29,10 +29,7 @@ export const invitations = pgTable(
     windowStartsOn: date('window_starts_on', { mode: 'string' }).notNull(),
     windowEndsOn: date('window_ends_on', { mode: 'string' }).notNull(),
     /** What the tenant said suits them (mornings, afternoons, days): ranks times, hides none. */
-    preferences: jsonb('preferences')
-      .$type<TenantPreferences>()
-      .notNull()
-      .default({}),
+    preferences: jsonb('preferences').$type<TenantPreferences>().notNull().default({}),
     expiresAt: instant('expires_at').notNull(),
     revokedAt: instant('revoked_at'),
     createdById: uuid('created_by_id').references(() => staff.id, { onDelete: 'set null' }),

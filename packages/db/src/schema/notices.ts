@@ -1,9 +1,9 @@
 import { contactChannels, writtenFormats } from '@doorstep/domain';
 import { index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { representatives } from './access-needs';
 import { appointments } from './appointments';
 import { invitations } from './booking';
 import { createdAt, id, instant } from './columns';
-import { representatives } from './access-needs';
 import { customers } from './customers';
 
 export const noticeKinds = [
