@@ -285,3 +285,19 @@ describe('tenant pages in a pseudo-locale', () => {
     document.body.innerHTML = '';
   });
 });
+
+describe('text from the database', () => {
+  it('is shown as text, never as markup, whatever it contains', async () => {
+    const hostile = {
+      ...baseView,
+      firstName: '<img src=x onerror="window.hacked=1">',
+      street: 'Archway Road\r\n<script>window.hacked=1</script>',
+      purpose: 'Leak\r\nEND:VEVENT <b>bold</b> <script>window.hacked=1</script>',
+    } as BookingView;
+    const { t } = renderPage({ 'booking.view': () => hostile });
+    await heading(t('choose.title', { name: hostile.firstName }));
+    expect(document.body.querySelector('main script, main img, main b')).toBeNull();
+    expect(document.body.textContent).toContain('<script>window.hacked=1</script>');
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  });
+});
