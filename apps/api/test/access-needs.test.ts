@@ -1,11 +1,11 @@
-import { auditLog, customers, homes, patches, tenancies } from '@doorstep/db';
+import { accessNeeds, auditLog, customers } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
 import { testDrivers } from '@doorstep/db/testing';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/routers';
 import { createCallerFactory } from '../src/trpc/init';
-import { contextAs, seededTestDatabase } from './helpers';
+import { contextAs, customersInPatch, seededTestDatabase } from './helpers';
 
 const createCaller = createCallerFactory(appRouter);
 const ADVISOR = 'advisor.huyton@doorstep.example';
@@ -17,14 +17,13 @@ describe.each(testDrivers())('access needs and their audit trail on %s', (kind) 
 
   beforeAll(async () => {
     database = await seededTestDatabase(kind);
-    const [customer] = await database.db
-      .select({ id: customers.id })
-      .from(customers)
-      .innerJoin(tenancies, eq(tenancies.id, customers.tenancyId))
-      .innerJoin(homes, eq(homes.id, tenancies.homeId))
-      .innerJoin(patches, and(eq(patches.id, homes.patchId), eq(patches.name, 'Huyton')))
-      .limit(1);
-    customerId = customer?.id ?? '';
+    [customerId = ''] = await customersInPatch(database, 'Huyton');
+    // Start from a customer with nothing recorded, whatever the seed gave them.
+    await database.db
+      .update(customers)
+      .set({ preferredLanguage: 'en' })
+      .where(eq(customers.id, customerId));
+    await database.db.delete(accessNeeds).where(eq(accessNeeds.customerId, customerId));
   });
   afterAll(() => database?.close());
 

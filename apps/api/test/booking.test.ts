@@ -1,20 +1,11 @@
-import {
-  accessNeeds,
-  appointments,
-  contactRestrictions,
-  customers,
-  homes,
-  notices,
-  patches,
-  tenancies,
-} from '@doorstep/db';
+import { accessNeeds, appointments, contactRestrictions, notices } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
 import { testDrivers } from '@doorstep/db/testing';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/routers';
 import { createCallerFactory } from '../src/trpc/init';
-import { contextAs, seededTestDatabase } from './helpers';
+import { contextAs, customersInPatch, seededTestDatabase } from './helpers';
 
 const createCaller = createCallerFactory(appRouter);
 const now = new Date('2026-11-23T10:00:00Z');
@@ -42,13 +33,7 @@ describe.each(testDrivers())('booking through a link on %s', (kind) => {
 
   beforeAll(async () => {
     database = await seededTestDatabase(kind);
-    const rows = await database.db
-      .select({ id: customers.id })
-      .from(customers)
-      .innerJoin(tenancies, eq(tenancies.id, customers.tenancyId))
-      .innerJoin(homes, eq(homes.id, tenancies.homeId))
-      .innerJoin(patches, and(eq(patches.id, homes.patchId), eq(patches.name, 'Huyton')))
-      .where(eq(customers.isLeadTenant, true));
+    const lead = await customersInPatch(database, 'Huyton');
     // Two-person visits need a second advisor and so can add a second visit at the same
     // time; the race below is about one advisor's times, so they sit it out.
     const twoPerson = new Set([
@@ -62,7 +47,7 @@ describe.each(testDrivers())('booking through a link on %s', (kind) => {
           .where(eq(accessNeeds.kind, 'vulnerability'))
       ).map((r) => r.id),
     ]);
-    huytonCustomers = rows.map((r) => r.id).filter((id) => !twoPerson.has(id));
+    huytonCustomers = lead.filter((id) => !twoPerson.has(id));
   });
   afterAll(() => database?.close());
 

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type DatabaseKind, staff } from '@doorstep/db';
+import { customers, type DatabaseKind, homes, patches, staff, tenancies } from '@doorstep/db';
 import { seedDatabase } from '@doorstep/db/seed';
 import { createTestDatabase, type TestDatabase } from '@doorstep/db/testing';
 import { londonDate } from '@doorstep/domain';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { type Config, loadConfig } from '../src/config';
 import { CSRF_HEADER } from '../src/http/security';
 import { createServer, type Server, type ServerOptions } from '../src/server';
@@ -104,4 +104,20 @@ export async function contextAs(
     principal,
     now: () => now,
   });
+}
+
+/** Lead tenants living in the named patch, in a stable order. */
+export async function customersInPatch(
+  database: TestDatabase,
+  patchName: string,
+): Promise<string[]> {
+  const rows = await database.db
+    .select({ id: customers.id })
+    .from(customers)
+    .innerJoin(tenancies, eq(tenancies.id, customers.tenancyId))
+    .innerJoin(homes, eq(homes.id, tenancies.homeId))
+    .innerJoin(patches, and(eq(patches.id, homes.patchId), eq(patches.name, patchName)))
+    .where(eq(customers.isLeadTenant, true))
+    .orderBy(asc(customers.id));
+  return rows.map((row) => row.id);
 }

@@ -1,12 +1,4 @@
-import {
-  customers,
-  homes,
-  invitations,
-  notices,
-  patches,
-  representatives,
-  tenancies,
-} from '@doorstep/db';
+import { customers, invitations, notices, representatives } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
 import { testDrivers } from '@doorstep/db/testing';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -15,7 +7,7 @@ import { appRouter } from '../src/routers';
 import { invitationByToken, LINK_NOT_VALID } from '../src/services/booking/invitations';
 import { hashToken } from '../src/services/tokens';
 import { createCallerFactory } from '../src/trpc/init';
-import { contextAs, seededTestDatabase } from './helpers';
+import { contextAs, customersInPatch, seededTestDatabase } from './helpers';
 
 const createCaller = createCallerFactory(appRouter);
 const now = new Date('2026-11-23T10:00:00Z');
@@ -26,14 +18,7 @@ describe.each(testDrivers())('invitations on %s', (kind) => {
 
   beforeAll(async () => {
     database = await seededTestDatabase(kind);
-    const [customer] = await database.db
-      .select({ id: customers.id })
-      .from(customers)
-      .innerJoin(tenancies, eq(tenancies.id, customers.tenancyId))
-      .innerJoin(homes, eq(homes.id, tenancies.homeId))
-      .innerJoin(patches, and(eq(patches.id, homes.patchId), eq(patches.name, 'Huyton')))
-      .limit(1);
-    customerId = customer?.id ?? '';
+    [customerId = ''] = await customersInPatch(database, 'Huyton');
     await database.db
       .update(customers)
       .set({ preferredFormat: 'large_print', preferredLanguage: 'pl' })

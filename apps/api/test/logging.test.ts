@@ -1,11 +1,9 @@
 import { Writable } from 'node:stream';
-import { customers, homes, patches, tenancies } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CSRF_HEADER } from '../src/http/security';
 import type { Server } from '../src/server';
-import { seededTestDatabase, signedInCookie, startTestServer } from './helpers';
+import { customersInPatch, seededTestDatabase, signedInCookie, startTestServer } from './helpers';
 
 let database: TestDatabase;
 let server: Server;
@@ -41,15 +39,9 @@ it('logs requests without their query strings, where tRPC puts its input', async
 });
 
 it('keeps special-category values of a customer record out of the log', async () => {
-  const [customer] = await database.db
-    .select({ id: customers.id })
-    .from(customers)
-    .innerJoin(tenancies, eq(tenancies.id, customers.tenancyId))
-    .innerJoin(homes, eq(homes.id, tenancies.homeId))
-    .innerJoin(patches, and(eq(patches.id, homes.patchId), eq(patches.name, 'Huyton')))
-    .limit(1);
+  const [customerId] = await customersInPatch(database, 'Huyton');
   const record = {
-    customerId: customer?.id,
+    customerId,
     profile: {
       interpreter: 'bsl',
       vulnerabilityFlags: ['domestic_abuse', 'mental_health'],
