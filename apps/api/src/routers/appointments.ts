@@ -7,8 +7,9 @@ import { renewCalendarFeed, revokeCalendarFeeds } from '../services/appointments
 import { listAppointments } from '../services/appointments/list';
 import { assertCustomerInScope } from '../services/scope';
 import { caseworkProcedure, procedureFor } from '../trpc/init';
+import { customerIdField, dateField, visitPurposeField, visitTypeField } from './fields';
 
-const date = (name: string) => z.iso.date({ error: `Give the ${name} date as YYYY-MM-DD` });
+const date = dateField;
 const visitingStaff = procedureFor(['advisor', 'manager']);
 
 const staffChannels = ['phone', 'in_person', 'email', 'live_chat', 'social_media', 'post'] as const;
@@ -18,8 +19,8 @@ export const appointmentsRouter = {
   slots: caseworkProcedure
     .input(
       z.strictObject({
-        customerId: z.uuid({ error: 'Customer id must be a UUID' }),
-        type: z.enum(appointmentTypes, { error: 'Choose a type of visit' }),
+        customerId: customerIdField,
+        type: visitTypeField,
         from: date('first').optional(),
         to: date('last').optional(),
       }),
@@ -56,13 +57,9 @@ export const appointmentsRouter = {
   create: caseworkProcedure
     .input(
       z.strictObject({
-        customerId: z.uuid({ error: 'Customer id must be a UUID' }),
-        type: z.enum(appointmentTypes, { error: 'Choose a type of visit' }),
-        purpose: z
-          .string()
-          .trim()
-          .min(10, 'Describe the purpose of the visit in at least 10 characters')
-          .max(300, 'Keep the purpose to 300 characters'),
+        customerId: customerIdField,
+        type: visitTypeField,
+        purpose: visitPurposeField,
         start: z.iso.datetime({ offset: true, error: 'Choose one of the times offered' }),
         bookedVia: z.enum(staffChannels, { error: 'Say how the customer asked for this visit' }),
       }),

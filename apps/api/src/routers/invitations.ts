@@ -1,13 +1,14 @@
 import { invitations } from '@doorstep/db';
-import { appointmentTypes, DomainError, weekdays } from '@doorstep/domain';
+import { DomainError, weekdays } from '@doorstep/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { createInvitation, revokeInvitation } from '../services/booking/invitations';
 import { assertCustomerInScope } from '../services/scope';
 import { caseworkProcedure } from '../trpc/init';
+import { customerIdField, dateField, visitPurposeField, visitTypeField } from './fields';
 
-const date = (name: string) => z.iso.date({ error: `Give the ${name} date as YYYY-MM-DD` });
+const date = dateField;
 
 export const invitationsRouter = {
   /** A link for a customer to choose a time themselves; returned once, sent in their format. */
@@ -15,13 +16,9 @@ export const invitationsRouter = {
     .input(
       z
         .strictObject({
-          customerId: z.uuid({ error: 'Customer id must be a UUID' }),
-          type: z.enum(appointmentTypes, { error: 'Choose a type of visit' }),
-          purpose: z
-            .string()
-            .trim()
-            .min(10, 'Describe the purpose of the visit in at least 10 characters')
-            .max(300, 'Keep the purpose to 300 characters'),
+          customerId: customerIdField,
+          type: visitTypeField,
+          purpose: visitPurposeField,
           windowStartsOn: date('first'),
           windowEndsOn: date('last'),
           /** What the tenant said suits them; it puts those times first and hides none. */

@@ -3,9 +3,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../../trpc';
 import { fieldError, problemsOf } from './useFieldErrors';
-import { describeTime, visitTypeOptions } from './visitTypes';
+import { type VisitType, VisitTypeSelect } from './VisitTypeSelect';
+import { describeTime } from './visitTypes';
 
-type VisitType = (typeof visitTypeOptions)[number]['value'];
 const channels = [
   { value: 'phone', label: 'Phone' },
   { value: 'in_person', label: 'In person' },
@@ -64,21 +64,14 @@ export function BookByPhone({ customerId }: { customerId: string }) {
       <form onSubmit={submit} noValidate>
         <ErrorSummary title="There is a problem" errors={problems} />
         <FormField label="Type of visit">
-          <select
+          <VisitTypeSelect
             id={`${ID}-type`}
             value={type}
-            onChange={(e) => {
-              setType(e.target.value as VisitType | '');
+            onChange={(value) => {
+              setType(value);
               setStart(null);
             }}
-          >
-            <option value="">Choose a type of visit</option>
-            {visitTypeOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          />
         </FormField>
         {slots.isFetching ? <StatusMessage kind="loading">Finding times…</StatusMessage> : null}
         {slots.data?.briefing.length ? (

@@ -3,7 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../../trpc';
 import { fieldError, problemsOf } from './useFieldErrors';
-import { describeTime, visitTypeOptions } from './visitTypes';
+import { type VisitType, VisitTypeSelect } from './VisitTypeSelect';
+import { describeTime } from './visitTypes';
 
 const FIELDS = ['type', 'purpose', 'windowStartsOn', 'windowEndsOn'] as const;
 const ID = 'invite';
@@ -21,7 +22,7 @@ export function InviteToBook({ customerId }: { customerId: string }) {
     invite.mutate({
       customerId,
       ...form,
-      type: form.type as (typeof visitTypeOptions)[number]['value'],
+      type: form.type as VisitType,
     });
   }
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) =>
@@ -44,14 +45,11 @@ export function InviteToBook({ customerId }: { customerId: string }) {
         <form onSubmit={submit} noValidate>
           <ErrorSummary title="There is a problem" errors={problems} />
           <FormField label="Type of visit" error={fieldError(problems, ID, 'type')}>
-            <select id={`${ID}-type`} value={form.type} onChange={set('type')}>
-              <option value="">Choose a type of visit</option>
-              {visitTypeOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+            <VisitTypeSelect
+              id={`${ID}-type`}
+              value={form.type as VisitType | ''}
+              onChange={(type) => setForm((f) => ({ ...f, type }))}
+            />
           </FormField>
           <FormField
             label="Purpose, in plain words"
