@@ -1,5 +1,5 @@
 import { contactChannels, writtenFormats } from '@doorstep/domain';
-import { index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { representatives } from './access-needs';
 import { appointments } from './appointments';
 import { invitations } from './booking';
@@ -16,7 +16,8 @@ export const noticeKinds = [
 export type NoticeKind = (typeof noticeKinds)[number];
 export const noticeKind = pgEnum('notice_kind', noticeKinds);
 
-export const noticeStatuses = ['pending', 'sent', 'failed', 'cancelled'] as const;
+/** `sending` is written before a transport is called: see the recovery rule in the outbox worker. */
+export const noticeStatuses = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export const noticeStatus = pgEnum('notice_status', noticeStatuses);
 
 export const noticeChannel = pgEnum('notice_channel', contactChannels);
@@ -50,10 +51,19 @@ export const notices = pgTable(
     /** When it must be dispatched to arrive in time (noticeSendBy); null when no deadline applies. */
     sendBy: instant('send_by'),
     status: noticeStatus('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** The worker leaves the notice alone until then (backoff after a failed attempt). */
+    nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
+    /** When the current attempt began: the "sending" marker's time. */
+    claimedAt: instant('claimed_at'),
+    sentAt: instant('sent_at'),
+    /** What went wrong, in words staff can act on; set on every failed attempt. */
+    problem: text('problem'),
     createdAt: createdAt(),
   },
   (table) => [
     index('notices_status_send_by_idx').on(table.status, table.sendBy),
+    index('notices_status_next_attempt_idx').on(table.status, table.nextAttemptAt),
     index('notices_customer_idx').on(table.customerId),
   ],
 );
