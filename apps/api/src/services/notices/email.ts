@@ -23,6 +23,8 @@ export function smtpTransport(options: {
   url: string;
   from: string;
   timeoutMs?: number;
+  /** Reuse up to this many connections, for a large queue; one connection per message when unset. */
+  pooledConnections?: number;
 }): EmailTransport {
   const timeout = options.timeoutMs ?? 15_000;
   const url = new URL(options.url);
@@ -36,6 +38,13 @@ export function smtpTransport(options: {
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
+    ...(options.pooledConnections
+      ? {
+          pool: true,
+          maxConnections: options.pooledConnections,
+          maxMessages: Number.POSITIVE_INFINITY,
+        }
+      : {}),
   });
   return {
     async send(message) {
