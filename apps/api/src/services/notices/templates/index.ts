@@ -1,0 +1,6 @@
+export { defaultCatalogue, templateLanguages } from './catalogue';
+export { TemplateError } from './fill';
+export { renderNotice } from './render';
+export { smsSegments } from './sms';
+export type { TemplateCatalogue, TemplateFile } from './template-file';
+export type { NoticeFacts, NoticeKind, RenderedNotice } from './types';
