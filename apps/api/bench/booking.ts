@@ -89,7 +89,7 @@ const { id: invitationId, link } = await createInvitation(
     windowEndsOn: '2026-12-25',
   },
   now,
-  'http://localhost',
+  { publicUrl: 'http://localhost', secret: 'bench-link-secret-0123456789abcdef' },
 );
 const token = link.split('/b/')[1] ?? '';
 
@@ -126,7 +126,12 @@ async function load(url: string) {
 }
 
 const config = {
-  ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
+  ...loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    LINK_SECRET: 'bench-link-secret-0123456789abcdef',
+  }),
   demoData: false,
 };
 const server = await createServer(config, {

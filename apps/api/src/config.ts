@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
     .optional(),
+  /** Derives booking-link tokens; every replica must share it. Generated into DATA_DIR if unset. */
+  LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1, 'must be at least 1').default(12),
   OIDC_ISSUER: z.url({ error: "must be the identity provider's issuer URL" }).optional(),
@@ -67,6 +69,8 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number };
   /** Single sign-on; undefined when not configured. */
   oidc: OidcConfig | undefined;
+  /** Undefined: read from (or first written to) DATA_DIR/link-secret at start. */
+  linkSecret: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       absoluteHours: values.SESSION_ABSOLUTE_HOURS,
     },
     oidc: oidcConfig(values),
+    linkSecret: values.LINK_SECRET,
   };
 }
 

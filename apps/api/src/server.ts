@@ -20,6 +20,7 @@ import { setDemoPasswords } from './services/auth/demo-accounts';
 import { loadPrincipal } from './services/auth/principal';
 import { resumeSession } from './services/auth/sessions';
 import { invitationByToken } from './services/booking/invitations';
+import { ensureLinkSecret } from './services/link-secret';
 import { createInnerContext } from './trpc/context';
 
 export interface ServerOptions {
@@ -64,6 +65,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     throw error;
   }
 
+  const linkSecret = config.linkSecret ?? (await ensureLinkSecret(config.dataDir));
+
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     genReqId: requestId,
@@ -107,6 +110,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           response,
           singleSignOn: config.oidc !== undefined,
           publicUrl: config.publicUrl,
+          linkSecret,
         });
       },
       onError({ path: procedure, error, input, req }) {

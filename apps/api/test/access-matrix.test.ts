@@ -151,7 +151,7 @@ describe('the access matrix', () => {
         windowEndsOn: '2026-12-18',
       },
       manager.now(),
-      'http://localhost:3000',
+      { publicUrl: 'http://localhost:3000', secret: manager.linkSecret },
     );
     fixtures = {
       bookingToken: invitation.link.split('/b/')[1] ?? '',

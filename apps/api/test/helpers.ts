@@ -36,7 +36,13 @@ export function fakeWebBuild(): string {
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env }),
+    ...loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      LINK_SECRET: 'doorstep-test-link-secret-0123456789abcdef',
+      ...env,
+    }),
     webDist: fakeWebBuild(),
     demoData: false,
   };

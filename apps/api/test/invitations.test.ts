@@ -5,7 +5,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/routers';
 import { invitationByToken, LINK_NOT_VALID } from '../src/services/booking/invitations';
-import { hashToken } from '../src/services/tokens';
+import { hashToken, invitationLink } from '../src/services/tokens';
+import { TEST_LINK_SECRET } from '../src/trpc/context';
 import { createCallerFactory } from '../src/trpc/init';
 import { contextAs, customersInPatch, seededTestDatabase } from './helpers';
 
@@ -45,6 +46,8 @@ describe.each(testDrivers())('invitations on %s', (kind) => {
     const [row] = await database.db.select().from(invitations).where(eq(invitations.id, id));
     expect(row?.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
+    // Nothing stores the token, but the server can derive it again to send the link.
+    expect(invitationLink('http://localhost:3000', TEST_LINK_SECRET, id)).toBe(link);
     // Midnight at the end of 18 December in London (GMT).
     expect(expiresAt).toBe('2026-12-19T00:00:00.000Z');
     expect((await invitationByToken(database.db, token, now)).id).toBe(id);

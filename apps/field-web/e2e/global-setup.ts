@@ -40,7 +40,12 @@ export async function setup(project: TestProject) {
     );
   }
   const config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
+    ...loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      LINK_SECRET: 'doorstep-e2e-link-secret-0123456789abcdef',
+    }),
     webDist,
     demoData: true,
   };

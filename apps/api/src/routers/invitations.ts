@@ -40,7 +40,10 @@ export const invitationsRouter = {
     .output(z.object({ id: z.uuid(), link: z.url(), expiresAt: z.iso.datetime() }))
     .mutation(async ({ ctx, input }) => {
       await assertCustomerInScope(ctx.db, ctx.principal, input.customerId);
-      return createInvitation(ctx.db, ctx.principal, input, ctx.now(), ctx.publicUrl);
+      return createInvitation(ctx.db, ctx.principal, input, ctx.now(), {
+        publicUrl: ctx.publicUrl,
+        secret: ctx.linkSecret,
+      });
     }),
 
   revoke: caseworkProcedure

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
 
 /** 256 random bits, URL-safe: for session ids, booking links and calendar feed secrets. */
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -18,3 +18,14 @@ export function newReference(): string {
   for (let i = 0; i < 6; i += 1) code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
   return `DS-${code}`;
 }
+
+/**
+ * A booking link's token, derived from the invitation's id with the server's secret rather
+ * than stored: the database keeps only its hash, yet the outbox can still put the link in
+ * the letter or message it sends later. Without the secret a token cannot be made.
+ */
+export const linkToken = (secret: string, invitationId: string) =>
+  createHmac('sha256', secret).update(`invitation:${invitationId}`).digest('base64url');
+
+export const invitationLink = (publicUrl: string, secret: string, invitationId: string) =>
+  `${publicUrl}/b/${linkToken(secret, invitationId)}`;

@@ -50,7 +50,12 @@ export interface InnerContext {
   singleSignOn: boolean;
   /** The address people reach Doorstep at, for links sent to tenants. */
   publicUrl: string;
+  /** Derives booking-link tokens (services/tokens.ts); never leaves the server. */
+  linkSecret: string;
 }
+
+/** For contexts built without a server (tests); a server always passes its own secret. */
+export const TEST_LINK_SECRET = 'doorstep-test-link-secret-0123456789abcdef';
 
 export function createInnerContext(options: {
   db: Database;
@@ -62,6 +67,7 @@ export function createInnerContext(options: {
   response?: ResponseControls;
   singleSignOn?: boolean;
   publicUrl?: string;
+  linkSecret?: string;
 }): InnerContext {
   return {
     db: options.db,
@@ -73,6 +79,7 @@ export function createInnerContext(options: {
     response: options.response ?? recordingResponse(),
     singleSignOn: options.singleSignOn ?? false,
     publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    linkSecret: options.linkSecret ?? TEST_LINK_SECRET,
   };
 }
 

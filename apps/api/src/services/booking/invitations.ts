@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Database, invitations } from '@doorstep/db';
 import {
   type AppointmentType,
@@ -9,7 +10,7 @@ import {
 import { and, eq, isNull } from 'drizzle-orm';
 import { loadAccessProfile } from '../access-needs';
 import type { Principal } from '../auth/principal';
-import { hashToken, isWellFormedToken, newToken } from '../tokens';
+import { hashToken, isWellFormedToken, linkToken } from '../tokens';
 import { currentHomeId } from './load';
 import { queueNotice } from './notices';
 import { forgetView } from './view-cache';
@@ -34,7 +35,7 @@ export async function createInvitation(
   principal: Principal,
   input: NewInvitation,
   now: Date,
-  publicUrl: string,
+  link: { publicUrl: string; secret: string },
 ) {
   const today = londonDate(now);
   if (input.windowEndsOn < today)
@@ -49,13 +50,15 @@ export async function createInvitation(
   const home = { homeId: await currentHomeId(db, input.customerId) };
   const { profile } = await loadAccessProfile(db, input.customerId);
 
-  const token = newToken();
+  const invitationId = randomUUID();
+  const token = linkToken(link.secret, invitationId);
   const expiresAt = new Date(endOfLondonDay(input.windowEndsOn).epochMilliseconds);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(invitations)
       .values({
         ...input,
+        id: invitationId,
         homeId: home.homeId,
         tokenHash: hashToken(token),
         expiresAt,
@@ -73,7 +76,7 @@ export async function createInvitation(
     });
     return row.id;
   });
-  return { id, link: `${publicUrl}/b/${token}`, expiresAt: expiresAt.toISOString() };
+  return { id, link: `${link.publicUrl}/b/${token}`, expiresAt: expiresAt.toISOString() };
 }
 
 /** Revoking twice is harmless: the link stays dead and the first time is kept. */
