@@ -1,0 +1,2 @@
+export { renderLetter } from './render-letter.js';
+export type { LetterContent, LetterFormat } from './types.js';
