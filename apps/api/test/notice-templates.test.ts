@@ -200,3 +200,129 @@ describe('notice templates: broken templates fail loudly', () => {
     expect(rendered.text).toContain('Dear {{link}},');
   });
 });
+
+describe('notice templates: text messages', () => {
+  it.each([
+    ['160 GSM-7 characters', 'a'.repeat(160), 1],
+    ['161 GSM-7 characters', 'a'.repeat(161), 2],
+    ['306 GSM-7 characters', 'a'.repeat(306), 2],
+    ['307 GSM-7 characters', 'a'.repeat(307), 3],
+    ['80 GSM-7 extension characters (two septets each)', '€'.repeat(80), 1],
+    ['81 GSM-7 extension characters', '€'.repeat(81), 2],
+    ['70 UCS-2 characters', 'ł'.repeat(70), 1],
+    ['71 UCS-2 characters', 'ł'.repeat(71), 2],
+    ['one non-GSM character among 100 GSM ones', `${'a'.repeat(99)}ś`, 2],
+    ['134 UCS-2 characters', 'ش'.repeat(134), 2],
+    ['135 UCS-2 characters', 'ش'.repeat(135), 3],
+  ])('counts %s as %i segment(s)', (_label, text, segments) => {
+    expect(smsSegments(text)).toBe(segments);
+  });
+
+  it('never splits a two-septet character across segments', () => {
+    // 306 septets would fill two 153-septet segments exactly, but the '€' (escape plus one)
+    // cannot start in the last slot of the first, so the last character spills into a third.
+    expect(smsSegments(`${'a'.repeat(152)}€${'a'.repeat(152)}`)).toBe(3);
+  });
+
+  it.each(everyCase.flatMap((c) => appointmentTypes.map((visitType) => ({ ...c, visitType }))))(
+    '$kind in $language for $visitType fits in 3 segments with the link, reference and time',
+    ({ language, kind, visitType }) => {
+      const notice = facts(kind, language, { visitType, purpose: LONG_PURPOSE });
+      const rendered = renderNotice(notice);
+      expect(rendered.smsSegments).toBeLessThanOrEqual(3);
+      expect(smsSegments(rendered.sms)).toBe(rendered.smsSegments);
+      expect(rendered.sms).toContain(LINK);
+      expect(rendered.sms).toContain('DS-7K3M9Q');
+      const day = new Intl.DateTimeFormat(defaultCatalogue[language]?.locale, {
+        day: 'numeric',
+        timeZone: 'Europe/London',
+      }).format(new Date(notice.start ?? notice.replyBy ?? ''));
+      expect(rendered.sms).toContain(`${day} `);
+    },
+  );
+
+  it('keeps as much of the purpose as fits before dropping it', () => {
+    const rendered = renderNotice(facts('booking_confirmation', 'en', { purpose: LONG_PURPOSE }));
+    expect(rendered.sms).toContain('About: Check the leak');
+    expect(rendered.sms).toContain('...');
+    expect(rendered.smsSegments).toBe(3);
+  });
+
+  it('keeps a short purpose whole', () => {
+    const rendered = renderNotice(facts('booking_confirmation', 'en'));
+    expect(rendered.sms).toContain('About: Look at the leak under the kitchen sink.');
+  });
+});
+
+describe('notice templates: values are text, never markup or layout', () => {
+  const hostile =
+    'Eve\r\nBcc: x@y <script>alert(1)</script> \u202Eevil\u2066 "quoted" & \'single\'';
+
+  it.each(everyCase)('$kind in $language keeps a hostile name inert', ({ language, kind }) => {
+    const rendered = renderNotice(
+      facts(kind, language, { recipientName: hostile, purpose: hostile }),
+    );
+    expect(rendered.html).not.toContain('<script');
+    expect(rendered.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(rendered.html).toContain('&quot;quoted&quot; &amp; &#39;single&#39;');
+    expect(rendered.html).toMatch(/<bdi>Eve Bcc: x@y &lt;script&gt;/);
+    for (const part of [rendered.html, rendered.text, ...textParts(rendered)]) {
+      expect(part).not.toMatch(BIDI_CONTROL);
+    }
+    for (const line of [rendered.subject, rendered.sms, ...textParts(rendered)]) {
+      expect(line).not.toMatch(/[\r\n]/);
+    }
+    expect(rendered.text).not.toContain('\r');
+    expect(rendered.text.split('\n')).not.toContain('Bcc: x@y');
+  });
+
+  it('builds a whole HTML document with no scripts or outside resources', () => {
+    const { html } = renderNotice(facts('reminder', 'ar'));
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ar" dir="rtl">/);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain(`<a href="${LINK}">`);
+    expect(html).not.toMatch(/<script|<img|<link|src=|url\(/i);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+});
+
+describe('notice templates: London time', () => {
+  // British Summer Time ends at 01:00 UTC on Sunday 25 October 2026.
+  it.each([
+    ['2026-10-24T09:00:00Z', /Saturday,? 24 October 2026 at 10:00/],
+    ['2026-10-25T00:30:00Z', /Sunday,? 25 October 2026 at 01:30/],
+    ['2026-10-25T01:30:00Z', /Sunday,? 25 October 2026 at 01:30/],
+    ['2026-10-26T09:00:00Z', /Monday,? 26 October 2026 at 09:00/],
+  ])('shows %s as London wall-clock time', (start, expected) => {
+    const end = new Date(Date.parse(start) + 60 * 60_000).toISOString();
+    const rendered = renderNotice(facts('reminder', 'en', { start, end }));
+    expect(rendered.text).toMatch(expected);
+    expect(rendered.text).toContain('1 hour.');
+  });
+
+  it('formats the time in the message language', () => {
+    const rendered = renderNotice(
+      facts('reminder', 'pl', { start: '2026-10-26T09:00:00Z', end: undefined }),
+    );
+    expect(rendered.text).toMatch(/poniedziałek, 26 października 2026,? 09:00/);
+  });
+});
+
+describe('notice templates: letter blocks', () => {
+  it('gives the letter renderer the reference, purpose, time, contact numbers and the link', () => {
+    const { letter } = renderNotice(facts('booking_confirmation', 'en'));
+    expect(letter.title).toBe('Your visit is booked');
+    const values = Object.fromEntries(letter.facts.map((f) => [f.label, f.value]));
+    expect(values).toMatchObject({
+      Reference: 'DS-7K3M9Q',
+      Purpose: 'Look at the leak under the kitchen sink',
+      Phone: '0800 000 0000',
+      'Relay UK': '18001 0800 000 0000',
+      'Your booking link': LINK,
+    });
+    expect(values.When).toMatch(/Tuesday,? 10 November 2026 at 10:00/);
+    const body = letter.paragraphs.join('\n');
+    expect(body).toContain('photo ID');
+    expect(body).toContain('To change or cancel it');
+  });
+});

@@ -1,0 +1,106 @@
+import type { TemplateFile } from '../template-file';
+
+export const uk: TemplateFile = {
+  _meta: {
+    reviewed: false,
+    note: 'Draft translation: needs review by a qualified translator before it is relied on.',
+  },
+  direction: 'ltr',
+  locale: 'uk',
+  visitTypes: {
+    living_well: 'Зустріч Living Well',
+    tenancy_visit: 'Візит щодо оренди',
+    repair_inspection: 'Огляд для ремонту',
+    gas_safety_check: 'Перевірка газу',
+    electrical_safety_check: 'Перевірка електрики',
+    damp_mould_investigation: 'Перевірка вологи й цвілі',
+    survey: 'Обстеження',
+    home_improvement: 'Візит щодо покращення житла',
+    digital_support: 'Допомога з інтернетом',
+    emergency_repair: 'Аварійний ремонт',
+  },
+  common: {
+    greeting: 'Шановний/Шановна {{name}},',
+    purpose: 'Мета візиту: {{purpose}}',
+    duration: 'Візит триватиме приблизно: {{duration}}.',
+    previously: 'Попередній час: {{previous}}.',
+    linkWorksUntil: 'Посилання діє до: {{replyBy}}.',
+    expect:
+      'Працівник, який прийде, покаже посвідчення з фотографією. З вами може бути хтось іще. Якщо щось полегшило б вам візит, будь ласка, повідомте нас.',
+    contact:
+      'Якщо у вас є запитання, телефонуйте нам: {{phone}}. Якщо ви користуєтеся текстофоном, телефонуйте через Relay UK: {{relay}}.',
+    signOff: 'Команда візитів Doorstep',
+    smsPurpose: 'Мета: {{purpose}}.',
+    smsPrevious: 'Було: {{previous}}.',
+    smsReplyBy: 'Діє до: {{replyBy}}.',
+    smsReference: 'Номер {{reference}}.',
+    smsCall: 'Питання: {{phone}}.',
+    labelReference: 'Номер',
+    labelVisit: 'Візит',
+    labelPurpose: 'Мета',
+    labelWhen: 'Коли',
+    labelPrevious: 'Попередній час',
+    labelDuration: 'Тривалість',
+    labelReplyBy: 'Оберіть час до',
+    labelLink: 'Ваше посилання для запису',
+    labelPhone: 'Телефон',
+    labelRelay: 'Relay UK',
+  },
+  kinds: {
+    invitation: {
+      subject: '{{visit}}: будь ласка, оберіть час візиту',
+      title: 'Будь ласка, оберіть час візиту',
+      intro: 'Ми хотіли б відвідати вас удома. Візит: {{visit}}.',
+      action: 'За цим посиланням можна обрати зручний для вас час: {{link}}',
+      actionByPhone: 'Будь ласка, зателефонуйте нам: {{phone}}, щоб обрати зручний час.',
+      sms: 'Doorstep запрошує: {{visit}}.',
+      smsAction: 'Оберіть час: {{link}}',
+      smsActionByPhone: 'Щоб обрати час, дзвоніть: {{phone}}.',
+    },
+    booking_confirmation: {
+      subject: '{{visit}}: візит заплановано на {{when}}',
+      title: 'Ваш візит заплановано',
+      intro: 'Ваш візит заплановано. Коли: {{when}}. Візит: {{visit}}.',
+      action:
+        'Щоб змінити або скасувати візит, скористайтеся посиланням: {{link}} або зателефонуйте нам: {{phone}}.',
+      actionByPhone: 'Щоб змінити або скасувати візит, зателефонуйте нам: {{phone}}.',
+      sms: 'Doorstep: {{visit}}, {{when}}.',
+      smsAction: 'Змінити: {{link}}',
+      smsActionByPhone: 'Змінити: {{phone}}.',
+    },
+    reschedule: {
+      subject: '{{visit}}: новий час візиту: {{when}}',
+      title: 'Ваш візит має новий час',
+      intro: 'Час візиту змінено. Новий час: {{when}}. Візит: {{visit}}.',
+      action:
+        'Щоб змінити або скасувати візит, скористайтеся посиланням: {{link}} або зателефонуйте нам: {{phone}}.',
+      actionByPhone: 'Щоб змінити або скасувати візит, зателефонуйте нам: {{phone}}.',
+      sms: 'Doorstep: {{visit}}, новий час: {{when}}.',
+      smsAction: 'Змінити: {{link}}',
+      smsActionByPhone: 'Змінити: {{phone}}.',
+    },
+    cancellation: {
+      subject: '{{visit}}: візит {{when}} скасовано',
+      title: 'Ваш візит скасовано',
+      intro:
+        'Ваш візит скасовано. Час: {{when}}. У цей час до вас ніхто не прийде. Візит: {{visit}}.',
+      action:
+        'Якщо вам усе ж потрібен візит, скористайтеся посиланням: {{link}} або зателефонуйте нам: {{phone}}.',
+      actionByPhone: 'Якщо вам усе ж потрібен візит, зателефонуйте нам: {{phone}}.',
+      sms: 'Doorstep: {{visit}}, {{when}} – скасовано.',
+      smsAction: 'Новий запис: {{link}}',
+      smsActionByPhone: 'Новий запис: {{phone}}.',
+    },
+    reminder: {
+      subject: 'Нагадування – {{visit}}: візит {{when}}',
+      title: 'Нагадування про візит',
+      intro: 'Нагадуємо про ваш візит. Коли: {{when}}. Візит: {{visit}}.',
+      action:
+        'Щоб змінити або скасувати візит, скористайтеся посиланням: {{link}} або зателефонуйте нам: {{phone}}.',
+      actionByPhone: 'Щоб змінити або скасувати візит, зателефонуйте нам: {{phone}}.',
+      sms: 'Doorstep нагадує: {{visit}}, {{when}}.',
+      smsAction: 'Змінити: {{link}}',
+      smsActionByPhone: 'Змінити: {{phone}}.',
+    },
+  },
+};

@@ -1,0 +1,106 @@
+import type { TemplateFile } from '../template-file';
+
+export const ur: TemplateFile = {
+  _meta: {
+    reviewed: false,
+    note: 'Draft translation: needs review by a qualified translator before it is relied on.',
+  },
+  direction: 'rtl',
+  locale: 'ur',
+  visitTypes: {
+    living_well: 'Living Well ملاقات',
+    tenancy_visit: 'کرایہ داری کا دورہ',
+    repair_inspection: 'مرمت کا معائنہ',
+    gas_safety_check: 'گیس کی حفاظتی جانچ',
+    electrical_safety_check: 'بجلی کی حفاظتی جانچ',
+    damp_mould_investigation: 'نمی اور پھپھوندی کی جانچ',
+    survey: 'سروے',
+    home_improvement: 'گھر کی بہتری کا دورہ',
+    digital_support: 'انٹرنیٹ کے استعمال میں مدد',
+    emergency_repair: 'ہنگامی مرمت',
+  },
+  common: {
+    greeting: 'محترم/محترمہ {{name}}،',
+    purpose: 'دورے کا مقصد: {{purpose}}',
+    duration: 'دورہ تقریباً اتنی دیر کا ہوگا: {{duration}}۔',
+    previously: 'پچھلا وقت: {{previous}}۔',
+    linkWorksUntil: 'یہ لنک اس وقت تک کام کرے گا: {{replyBy}}۔',
+    expect:
+      'آنے والا شخص تصویر والا شناختی کارڈ دکھائے گا۔ آپ کے ساتھ کوئی اور بھی ہو سکتا ہے۔ اگر کوئی چیز دورے کو آپ کے لیے آسان بنا سکتی ہے تو براہ کرم ہمیں بتائیں۔',
+    contact:
+      'اگر آپ کے کوئی سوالات ہیں تو ہمیں {{phone}} پر کال کریں۔ اگر آپ ٹیکسٹ فون استعمال کرتے ہیں تو Relay UK کے ذریعے {{relay}} پر کال کریں۔',
+    signOff: 'Doorstep وزٹس ٹیم',
+    smsPurpose: 'مقصد: {{purpose}}۔',
+    smsPrevious: 'پہلے: {{previous}}۔',
+    smsReplyBy: 'اس وقت تک: {{replyBy}}۔',
+    smsReference: 'حوالہ {{reference}}۔',
+    smsCall: 'سوالات: {{phone}}۔',
+    labelReference: 'حوالہ',
+    labelVisit: 'دورہ',
+    labelPurpose: 'مقصد',
+    labelWhen: 'کب',
+    labelPrevious: 'پچھلا وقت',
+    labelDuration: 'دورانیہ',
+    labelReplyBy: 'اس وقت تک وقت چنیں',
+    labelLink: 'آپ کا بکنگ لنک',
+    labelPhone: 'فون',
+    labelRelay: 'Relay UK',
+  },
+  kinds: {
+    invitation: {
+      subject: '{{visit}}: براہ کرم اپنے دورے کا وقت چنیں',
+      title: 'براہ کرم اپنے دورے کا وقت چنیں',
+      intro: 'ہم آپ کے گھر آنا چاہتے ہیں۔ دورہ: {{visit}}۔',
+      action: 'اپنی سہولت کا وقت چننے کے لیے یہ لنک استعمال کریں: {{link}}',
+      actionByPhone: 'اپنی سہولت کا وقت چننے کے لیے براہ کرم ہمیں {{phone}} پر کال کریں۔',
+      sms: 'Doorstep: {{visit}}۔',
+      smsAction: 'وقت چنیں: {{link}}',
+      smsActionByPhone: 'وقت چننے کے لیے {{phone}} پر کال کریں۔',
+    },
+    booking_confirmation: {
+      subject: '{{visit}}: آپ کا دورہ طے ہو گیا: {{when}}',
+      title: 'آپ کا دورہ طے ہو گیا ہے',
+      intro: 'آپ کا دورہ طے ہو گیا ہے۔ وقت: {{when}}۔ دورہ: {{visit}}۔',
+      action:
+        'اسے بدلنے یا منسوخ کرنے کے لیے یہ لنک استعمال کریں: {{link}} یا ہمیں {{phone}} پر کال کریں۔',
+      actionByPhone: 'اسے بدلنے یا منسوخ کرنے کے لیے ہمیں {{phone}} پر کال کریں۔',
+      sms: 'Doorstep: {{visit}}، {{when}}۔',
+      smsAction: 'تبدیلی: {{link}}',
+      smsActionByPhone: 'تبدیلی: {{phone}}۔',
+    },
+    reschedule: {
+      subject: '{{visit}}: آپ کے دورے کا نیا وقت: {{when}}',
+      title: 'آپ کے دورے کا نیا وقت',
+      intro: 'آپ کے دورے کا وقت بدل گیا ہے۔ نیا وقت: {{when}}۔ دورہ: {{visit}}۔',
+      action:
+        'اسے بدلنے یا منسوخ کرنے کے لیے یہ لنک استعمال کریں: {{link}} یا ہمیں {{phone}} پر کال کریں۔',
+      actionByPhone: 'اسے بدلنے یا منسوخ کرنے کے لیے ہمیں {{phone}} پر کال کریں۔',
+      sms: 'Doorstep: {{visit}}، نیا وقت: {{when}}۔',
+      smsAction: 'تبدیلی: {{link}}',
+      smsActionByPhone: 'تبدیلی: {{phone}}۔',
+    },
+    cancellation: {
+      subject: '{{visit}}: آپ کا دورہ منسوخ ہو گیا: {{when}}',
+      title: 'آپ کا دورہ منسوخ ہو گیا ہے',
+      intro:
+        'آپ کا دورہ منسوخ ہو گیا ہے۔ وقت: {{when}}۔ اس وقت کوئی آپ کے گھر نہیں آئے گا۔ دورہ: {{visit}}۔',
+      action:
+        'اگر آپ اب بھی دورہ چاہتے ہیں تو یہ لنک استعمال کریں: {{link}} یا ہمیں {{phone}} پر کال کریں۔',
+      actionByPhone: 'اگر آپ اب بھی دورہ چاہتے ہیں تو ہمیں {{phone}} پر کال کریں۔',
+      sms: 'Doorstep: {{visit}}، {{when}}، منسوخ۔',
+      smsAction: 'نئی بکنگ: {{link}}',
+      smsActionByPhone: 'نئی بکنگ: {{phone}}۔',
+    },
+    reminder: {
+      subject: 'یاد دہانی – {{visit}}: آپ کا دورہ {{when}}',
+      title: 'آپ کے دورے کی یاد دہانی',
+      intro: 'یہ آپ کے دورے کی یاد دہانی ہے۔ وقت: {{when}}۔ دورہ: {{visit}}۔',
+      action:
+        'اسے بدلنے یا منسوخ کرنے کے لیے یہ لنک استعمال کریں: {{link}} یا ہمیں {{phone}} پر کال کریں۔',
+      actionByPhone: 'اسے بدلنے یا منسوخ کرنے کے لیے ہمیں {{phone}} پر کال کریں۔',
+      sms: 'Doorstep یاد دہانی: {{visit}}، {{when}}۔',
+      smsAction: 'تبدیلی: {{link}}',
+      smsActionByPhone: 'تبدیلی: {{phone}}۔',
+    },
+  },
+};
