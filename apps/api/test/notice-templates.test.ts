@@ -143,19 +143,28 @@ describe('notice templates: fallback', () => {
     expect(renderNotice(facts('reminder', 'en-GB')).fellBackToEnglish).toBe(false);
   });
 
-  it('falls back to English for a kind whose translation has a gap, and says so', () => {
-    const [translated] = templateLanguages.filter((l) => l !== 'en');
-    if (!translated) throw new Error('no translated language');
+  it('falls back to English for a kind whose translation lacks one key, and says so', () => {
+    const translated = 'pl';
     const file = defaultCatalogue[translated];
-    const { reminder: _dropped, ...otherKinds } = file?.kinds ?? {};
+    const { sms: _missing, ...reminderWithoutSms } = file?.kinds?.reminder ?? {};
     const catalogue: TemplateCatalogue = {
       ...defaultCatalogue,
-      [translated]: { ...file, kinds: otherKinds },
+      [translated]: { ...file, kinds: { ...file?.kinds, reminder: reminderWithoutSms } },
     };
     const reminder = renderNotice(facts('reminder', translated), catalogue);
     expect(reminder).toMatchObject({ language: 'en', fellBackToEnglish: true });
+    expect(reminder.text).toContain('This is a reminder');
     const confirmation = renderNotice(facts('booking_confirmation', translated), catalogue);
     expect(confirmation).toMatchObject({ language: translated, fellBackToEnglish: false });
+  });
+
+  it('stops flagging a translation once a translator has approved it', () => {
+    const file = defaultCatalogue.ro;
+    const catalogue: TemplateCatalogue = {
+      ...defaultCatalogue,
+      ro: { ...file, _meta: { reviewed: true, note: 'Approved by a qualified translator.' } },
+    };
+    expect(renderNotice(facts('reminder', 'ro'), catalogue).needsTranslatorReview).toBe(false);
   });
 });
 

@@ -10,9 +10,15 @@ export interface TemplateSource {
   key: string;
 }
 
-export function placeholdersIn(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+export type Values = Readonly<Record<string, string | undefined>>;
+
+export interface Encoding {
+  literal: (s: string) => string;
+  value: (name: string, v: string) => string;
 }
+
+/** Plain text: values are already cleaned by plainText(), so nothing more to encode. */
+export const asText: Encoding = { literal: (s) => s, value: (_name, v) => v };
 
 /**
  * Fills every `{{name}}` in one pass, so a value that itself contains `{{…}}` is never
@@ -21,9 +27,9 @@ export function placeholdersIn(template: string): string[] {
  */
 export function fill(
   template: string,
-  values: Readonly<Record<string, string | undefined>>,
+  values: Values,
   source: TemplateSource,
-  encode: { literal: (s: string) => string; value: (name: string, v: string) => string },
+  encode: Encoding,
 ): string {
   const stray = template.replace(PLACEHOLDER, '');
   if (stray.includes('{{') || stray.includes('}}')) {

@@ -1,4 +1,4 @@
-import { fill, type TemplateSource } from './fill';
+import { type Encoding, fill, type TemplateSource, type Values } from './fill';
 import { escapeHtml } from './plain-text';
 
 export interface Line {
@@ -16,7 +16,7 @@ function htmlValue(name: string, value: string): string {
   return `<bdi>${escaped}</bdi>`;
 }
 
-const htmlEncoding = { literal: escapeHtml, value: htmlValue };
+const htmlEncoding: Encoding = { literal: escapeHtml, value: htmlValue };
 
 interface HtmlNotice {
   language: string;
@@ -27,7 +27,7 @@ interface HtmlNotice {
   /** `name` is the value's placeholder name, so the link row can be a link. */
   facts: { name: string; label: string; value: string }[];
   signOff: Line;
-  values: Readonly<Record<string, string | undefined>>;
+  values: Values;
 }
 
 /**

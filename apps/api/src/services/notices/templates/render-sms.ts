@@ -1,10 +1,8 @@
 import type { ChosenTemplate } from './choose-template';
 import type { DateStyle } from './dates';
-import { fill, TemplateError } from './fill';
+import { asText, fill, TemplateError, type Values } from './fill';
 import { MAX_SMS_SEGMENTS, smsSegments } from './sms';
 import type { NoticeFacts } from './types';
-
-type Values = Record<string, string | undefined>;
 
 interface Shape {
   /** How much of the purpose to keep: all, the first n characters, or none. */
@@ -15,7 +13,6 @@ interface Shape {
   previous: boolean;
 }
 
-const plain = { literal: (s: string) => s, value: (_name: string, v: string) => v };
 // Three ASCII dots rather than an ellipsis, which is not GSM-7 and would halve the room.
 const CUT = '...';
 // A purpose cut shorter than this says nothing useful, so it is dropped instead.
@@ -24,9 +21,9 @@ const MIN_PURPOSE = 12;
 function compose(facts: NoticeFacts, chosen: ChosenTemplate, values: Values, shape: Shape): string {
   const source = (key: string) => ({ language: chosen.language, key });
   const common = (key: keyof ChosenTemplate['common'], v: Values = values) =>
-    fill(chosen.common[key], v, source(`common.${key}`), plain);
+    fill(chosen.common[key], v, source(`common.${key}`), asText);
   const kind = (key: keyof ChosenTemplate['kind']) =>
-    fill(chosen.kind[key], values, source(`kinds.${facts.kind}.${key}`), plain);
+    fill(chosen.kind[key], values, source(`kinds.${facts.kind}.${key}`), asText);
 
   // The template ends the sentence, so the purpose's own full stop would double it.
   const purpose = [...(values.purpose ?? '').replace(/[.。۔]+$/u, '')];

@@ -2,16 +2,12 @@ import { CONTACT_PHONE, RELAY_UK_PHONE } from '../../appointments/calendar-files
 import { defaultCatalogue } from './catalogue';
 import { type ChosenTemplate, chooseTemplate } from './choose-template';
 import { type DateStyle, formatDuration, formatWhen } from './dates';
-import { fill, TemplateError } from './fill';
+import { asText, fill, TemplateError, type Values } from './fill';
 import { htmlDocument, type Line } from './html';
 import { plainText } from './plain-text';
 import { renderSms } from './render-sms';
 import type { CommonKey, KindKey, TemplateCatalogue } from './template-file';
 import type { NoticeFacts, RenderedNotice } from './types';
-
-type Values = Record<string, string | undefined>;
-
-const plain = { literal: (s: string) => s, value: (_name: string, v: string) => v };
 
 /** The booking link is the one value that becomes markup, so it must be a web address. */
 function checkedLink(link: string | undefined): string | undefined {
@@ -103,7 +99,7 @@ export function renderNotice(
 ): RenderedNotice {
   const chosen = chooseTemplate(facts, catalogue);
   const values = noticeValues(facts, chosen, 'long');
-  const text = (l: Line) => fill(l.template, values, l.source, plain);
+  const text = (l: Line) => fill(l.template, values, l.source, asText);
 
   const subject = plainText(text(kindLine(chosen, facts, 'subject')));
   const title = plainText(text(kindLine(chosen, facts, 'title')));

@@ -26,7 +26,7 @@ function pack(units: number[], single: number, part: number): number {
   return segments;
 }
 
-export function isGsm7(text: string): boolean {
+function isGsm7(text: string): boolean {
   for (const c of text) if (!GSM_BASIC.has(c) && !GSM_EXTENDED.has(c)) return false;
   return true;
 }

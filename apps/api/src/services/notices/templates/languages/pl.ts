@@ -20,7 +20,7 @@ export const pl: TemplateFile = {
     emergency_repair: 'Naprawa awaryjna',
   },
   common: {
-    greeting: 'Szanowni Państwo, {{name}},',
+    greeting: 'Dzień dobry, {{name}},',
     purpose: 'Cel wizyty: {{purpose}}',
     duration: 'Wizyta potrwa około: {{duration}}.',
     previously: 'Poprzedni termin: {{previous}}.',
