@@ -131,6 +131,7 @@ const config = {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     LINK_SECRET: 'bench-link-secret-0123456789abcdef',
+    OUTBOX_WORKER: 'false',
   }),
   demoData: false,
 };

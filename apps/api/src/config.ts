@@ -30,6 +30,11 @@ const environmentSchema = z.object({
     .optional(),
   /** Derives booking-link tokens; every replica must share it. Generated into DATA_DIR if unset. */
   LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Email server for notices, e.g. smtps://user:pass@smtp.example.org; unset: the outbox folder. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Doorstep <no-reply@localhost>'),
+  /** Run the notices worker in this process (turn off on all but a few replicas if you like). */
+  OUTBOX_WORKER: booleanFlag.default(true),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1, 'must be at least 1').default(12),
   OIDC_ISSUER: z.url({ error: "must be the identity provider's issuer URL" }).optional(),
@@ -71,6 +76,7 @@ export interface Config {
   oidc: OidcConfig | undefined;
   /** Undefined: read from (or first written to) DATA_DIR/link-secret at start. */
   linkSecret: string | undefined;
+  notices: { smtpUrl: string | undefined; mailFrom: string; worker: boolean; outboxDir: string };
 }
 
 export class ConfigError extends Error {
@@ -115,6 +121,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     oidc: oidcConfig(values),
     linkSecret: values.LINK_SECRET,
+    notices: {
+      smtpUrl: values.SMTP_URL,
+      mailFrom: values.MAIL_FROM,
+      worker: values.OUTBOX_WORKER,
+      outboxDir: path.join(path.resolve(base, values.DATA_DIR), 'outbox'),
+    },
   };
 }
 

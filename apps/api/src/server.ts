@@ -21,6 +21,9 @@ import { loadPrincipal } from './services/auth/principal';
 import { resumeSession } from './services/auth/sessions';
 import { invitationByToken } from './services/booking/invitations';
 import { ensureLinkSecret } from './services/link-secret';
+import { createDelivery } from './services/notices/deliver';
+import { smtpTransport } from './services/notices/email';
+import { createOutboxWorker } from './services/notices/outbox';
 import { createInnerContext } from './trpc/context';
 
 export interface ServerOptions {
@@ -135,12 +138,28 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       ),
   });
 
+  const worker = config.notices.worker
+    ? createOutboxWorker({
+        db: database.db,
+        now,
+        deliver: createDelivery({
+          db: database.db,
+          links: { publicUrl: config.publicUrl, secret: linkSecret },
+          email: config.notices.smtpUrl
+            ? smtpTransport({ url: config.notices.smtpUrl, from: config.notices.mailFrom })
+            : undefined,
+          outboxDir: config.notices.outboxDir,
+        }),
+      })
+    : undefined;
+
   let stopped = false;
   return {
     app,
     database,
     async start() {
       await app.listen({ port: config.port, host: config.host });
+      worker?.start();
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       return `http://127.0.0.1:${port}`;
@@ -148,6 +167,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     async stop() {
       if (stopped) return;
       stopped = true;
+      await worker?.stop();
       await app.close();
       if (ownsDatabase) await database.close();
     },

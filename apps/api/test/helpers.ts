@@ -41,6 +41,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
       LINK_SECRET: 'doorstep-test-link-secret-0123456789abcdef',
+      OUTBOX_WORKER: 'false',
       ...env,
     }),
     webDist: fakeWebBuild(),

@@ -45,6 +45,7 @@ export async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       LINK_SECRET: 'doorstep-e2e-link-secret-0123456789abcdef',
+      OUTBOX_WORKER: 'false',
     }),
     webDist,
     demoData: true,

@@ -1,0 +1,106 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Database } from '@doorstep/db';
+import { appointmentCalendar } from '../appointments/calendar-files';
+import type { EmailTransport } from './email';
+import { loadNoticeFacts } from './facts';
+import { renderLetter } from './letters';
+import { type OutboxNotice, PermanentDeliveryError } from './outbox';
+import { renderNotice } from './templates';
+
+export interface DeliveryOptions {
+  db: Database;
+  links: { publicUrl: string; secret: string };
+  /** SMTP when configured; otherwise messages go to `outboxDir` for staff to see. */
+  email?: EmailTransport | undefined;
+  /** Where letters, texts and (without SMTP) emails are written: the print run and the dev outbox. */
+  outboxDir: string;
+}
+
+/**
+ * Turns one queued notice into what goes out: an email (with the calendar file for a
+ * booked visit), a text, or a letter PDF in the customer's format. A missing address is
+ * a permanent failure raised to staff; anything else that fails is retried by the outbox.
+ */
+export function createDelivery(options: DeliveryOptions) {
+  const write = async (name: string, content: string | Uint8Array) => {
+    await mkdir(options.outboxDir, { recursive: true });
+    await writeFile(path.join(options.outboxDir, name), content);
+  };
+
+  return async function deliver(notice: OutboxNotice): Promise<void> {
+    if (notice.format === 'braille' || notice.format === 'audio') {
+      throw new PermanentDeliveryError(
+        `This customer needs ${notice.format}: send it to the alternative-format supplier and record when it is done.`,
+      );
+    }
+    const { facts, recipient, appointment } = await loadNoticeFacts(
+      options.db,
+      notice,
+      options.links,
+    );
+    const rendered = renderNotice(facts);
+
+    if (notice.channel === 'email') {
+      if (!recipient.email) {
+        throw new PermanentDeliveryError(
+          'There is no email address to send this to: contact them another way.',
+        );
+      }
+      const attachments = appointment
+        ? [
+            {
+              filename: 'visit.ics',
+              content: appointmentCalendar({ ...appointment, location: 'Your home' }),
+              contentType: `text/calendar; charset=utf-8; method=${appointment.status === 'booked' ? 'REQUEST' : 'CANCEL'}`,
+            },
+          ]
+        : [];
+      const message = {
+        to: recipient.email,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        messageId: `<notice-${notice.id}@doorstep>`,
+        attachments,
+      };
+      if (options.email) await options.email.send(message);
+      else
+        await write(
+          `${notice.id}.email.txt`,
+          `To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`,
+        );
+      return;
+    }
+    if (notice.channel === 'sms') {
+      if (!recipient.phone)
+        throw new PermanentDeliveryError(
+          'There is no phone number to text: contact them another way.',
+        );
+      await write(`${notice.id}.sms.txt`, `To: ${recipient.phone}\n\n${rendered.sms}\n`);
+      return;
+    }
+    if (recipient.addressLines.length === 0) {
+      throw new PermanentDeliveryError(
+        'There is no postal address for this letter: contact them another way.',
+      );
+    }
+    const pdf = await renderLetter(
+      {
+        language: rendered.language,
+        direction: rendered.direction,
+        recipient: { name: recipient.name, addressLines: recipient.addressLines },
+        date: new Intl.DateTimeFormat(rendered.language, {
+          dateStyle: 'long',
+          timeZone: 'Europe/London',
+        }).format(new Date()),
+        title: rendered.letter.title,
+        paragraphs: rendered.letter.paragraphs,
+        facts: rendered.letter.facts,
+        ...(facts.link ? { link: facts.link } : {}),
+      },
+      notice.format === 'large_print' ? 'large_print' : 'standard',
+    );
+    await write(`${notice.id}.letter.pdf`, pdf);
+  };
+}
