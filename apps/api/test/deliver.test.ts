@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { customers, notices } from '@doorstep/db';
+import { customers, formatTasks, notices } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
+import { addWorkingDays, londonDate } from '@doorstep/domain';
 import { eq, isNull } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { type ParsedMail, simpleParser } from 'mailparser';
@@ -138,18 +139,20 @@ it('prints a large-print letter and texts a link, into the outbox', async () => 
   expect(texts.some((t) => t.includes(link))).toBe(true);
 });
 
-it('raises a braille notice to staff for the supplier instead of sending print', async () => {
+it('hands a braille notice to the supplier as a task due in 5 working days (000 §2.15)', async () => {
   await inviteAndBook(customerIds[3] ?? '', {
     preferredChannel: 'post',
     preferredFormat: 'braille',
   });
-  expect(await deliverAll()).toMatchObject({ sent: 0, failed: 2 });
-  const failed = await database.db.select().from(notices).where(isNull(notices.representativeId));
+  expect(await deliverAll()).toMatchObject({ failed: 0 });
+  const own = await database.db.select().from(notices).where(isNull(notices.representativeId));
+  const tasks = await database.db.select().from(formatTasks);
+  expect(tasks.map((t) => t.noticeId).sort()).toEqual(own.map((n) => n.id).sort());
+  // Queued on Monday 23 November 2026: five working days later is Monday 30 November.
   expect(
-    failed.every(
-      (n) => n.status === 'failed' && n.problem?.includes('alternative-format supplier'),
-    ),
+    tasks.every((t) => t.format === 'braille' && t.doneAt === null && t.dueOn === '2026-11-30'),
   ).toBe(true);
+  expect(readdirSync(outboxDir).filter((f) => own.some((n) => f.startsWith(n.id)))).toEqual([]);
 });
 
 it('runs the worker inside the server, so a new invitation reaches the outbox by itself', async () => {

@@ -36,6 +36,7 @@ describe.each(testDrivers())('migrations on %s', (kind) => {
       'closure_days',
       'contact_restrictions',
       'customers',
+      'format_tasks',
       'homes',
       'invitations',
       'living_well_meetings',

@@ -1,5 +1,5 @@
 import { contactChannels, writtenFormats } from '@doorstep/domain';
-import { index, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { representatives } from './access-needs';
 import { appointments } from './appointments';
 import { invitations } from './booking';
@@ -65,5 +65,33 @@ export const notices = pgTable(
     index('notices_status_send_by_idx').on(table.status, table.sendBy),
     index('notices_status_next_attempt_idx').on(table.status, table.nextAttemptAt),
     index('notices_customer_idx').on(table.customerId),
+  ],
+);
+
+/**
+ * Braille and audio are made by the alternative-format supplier, not printed here: each such
+ * notice becomes a production task due within 5 working days (000 §2.15), open until staff
+ * record that it has gone to the customer.
+ */
+export const formatTasks = pgTable(
+  'format_tasks',
+  {
+    id: id(),
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    format: noticeFormat('format').notNull(),
+    language: text('language').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    doneAt: instant('done_at'),
+    doneById: uuid('done_by_id'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('format_tasks_notice_key').on(table.noticeId),
+    index('format_tasks_open_idx').on(table.doneAt, table.dueOn),
   ],
 );

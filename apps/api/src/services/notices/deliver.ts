@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Database } from '@doorstep/db';
+import { type Database, formatTasks } from '@doorstep/db';
+import { serviceDeadline } from '@doorstep/domain';
 import { appointmentCalendar } from '../appointments/calendar-files';
 import type { EmailTransport } from './email';
 import { loadNoticeFacts } from './facts';
@@ -30,9 +31,18 @@ export function createDelivery(options: DeliveryOptions) {
 
   return async function deliver(notice: OutboxNotice): Promise<void> {
     if (notice.format === 'braille' || notice.format === 'audio') {
-      throw new PermanentDeliveryError(
-        `This customer needs ${notice.format}: send it to the alternative-format supplier and record when it is done.`,
-      );
+      // Handed to the supplier: the task, not the notice, tracks it until it reaches them.
+      await options.db
+        .insert(formatTasks)
+        .values({
+          noticeId: notice.id,
+          customerId: notice.customerId,
+          format: notice.format,
+          language: notice.language,
+          dueOn: serviceDeadline('alternative_format_document', notice.createdAt).dueDate,
+        })
+        .onConflictDoNothing();
+      return;
     }
     const { facts, recipient, appointment } = await loadNoticeFacts(
       options.db,
