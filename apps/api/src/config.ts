@@ -35,6 +35,8 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Doorstep <no-reply@localhost>'),
   /** Run the notices worker in this process (turn off on all but a few replicas if you like). */
   OUTBOX_WORKER: booleanFlag.default(true),
+  /** Days before a visit its reminder goes out; 0 switches reminders off. */
+  REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(14).default(1),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1, 'must be at least 1').default(12),
   OIDC_ISSUER: z.url({ error: "must be the identity provider's issuer URL" }).optional(),
@@ -76,7 +78,13 @@ export interface Config {
   oidc: OidcConfig | undefined;
   /** Undefined: read from (or first written to) DATA_DIR/link-secret at start. */
   linkSecret: string | undefined;
-  notices: { smtpUrl: string | undefined; mailFrom: string; worker: boolean; outboxDir: string };
+  notices: {
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    worker: boolean;
+    outboxDir: string;
+    reminderDaysBefore: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -125,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smtpUrl: values.SMTP_URL,
       mailFrom: values.MAIL_FROM,
       worker: values.OUTBOX_WORKER,
+      reminderDaysBefore: values.REMINDER_DAYS_BEFORE,
       outboxDir: path.join(path.resolve(base, values.DATA_DIR), 'outbox'),
     },
   };

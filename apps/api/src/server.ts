@@ -11,6 +11,7 @@ import { registerBookingCalendar } from './http/booking-calendar';
 import { registerCalendarFeeds } from './http/calendar-feeds';
 import { registerHealth } from './http/health';
 import { loggerOptions } from './http/logging';
+import { registerNoticeLetters } from './http/notice-letters';
 import { registerOidc } from './http/oidc';
 import { registerSecurity, requestId, type SecurityOptions } from './http/security';
 import { readSessionCookie, responseControls } from './http/session-cookie';
@@ -24,6 +25,7 @@ import { ensureLinkSecret } from './services/link-secret';
 import { createDelivery } from './services/notices/deliver';
 import { smtpTransport } from './services/notices/email';
 import { createOutboxWorker } from './services/notices/outbox';
+import { queueDueReminders } from './services/notices/reminders';
 import { createInnerContext } from './trpc/context';
 
 export interface ServerOptions {
@@ -129,6 +131,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   registerHealth(app, database);
   registerCalendarFeeds(app, database.db, now);
   registerBookingCalendar(app, database.db, now);
+  registerNoticeLetters(app, { db: database.db, now, sessionPolicy, config, linkSecret });
   if (config.oidc) await registerOidc(app, { config, database: database.db, now, cookiePolicy });
   await registerWebApp(app, config.webDist, {
     isLiveLink: (token) =>
@@ -142,6 +145,10 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     ? createOutboxWorker({
         db: database.db,
         now,
+        beforeRound: (at) =>
+          config.notices.reminderDaysBefore > 0
+            ? queueDueReminders(database.db, at, config.notices.reminderDaysBefore)
+            : Promise.resolve(),
         deliver: createDelivery({
           db: database.db,
           links: { publicUrl: config.publicUrl, secret: linkSecret },

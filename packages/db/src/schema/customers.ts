@@ -20,6 +20,8 @@ export const customers = pgTable(
     preferredLanguage: text('preferred_language').notNull().default('en'),
     preferredChannel: contactChannel('preferred_channel').notNull(),
     preferredFormat: writtenFormat('preferred_format').notNull().default('standard'),
+    /** A reminder the day before each visit, unless they asked for none. */
+    wantsReminders: boolean('wants_reminders').notNull().default(true),
     createdAt: createdAt(),
   },
   (table) => [index('customers_tenancy_idx').on(table.tenancyId)],

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { contactChannels, writtenFormats } from '@doorstep/domain';
 import { date, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { representatives } from './access-needs';
@@ -65,6 +66,10 @@ export const notices = pgTable(
     index('notices_status_send_by_idx').on(table.status, table.sendBy),
     index('notices_status_next_attempt_idx').on(table.status, table.nextAttemptAt),
     index('notices_customer_idx').on(table.customerId),
+    // One reminder per visit, however often the reminder job runs or how many run it.
+    uniqueIndex('notices_one_reminder_per_visit')
+      .on(table.appointmentId)
+      .where(sql`${table.kind} = 'reminder' and ${table.representativeId} is null`),
   ],
 );
 

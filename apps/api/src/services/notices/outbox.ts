@@ -21,6 +21,8 @@ export interface OutboxOptions {
   leaseMs?: number;
   /** Called after a successful send and before it is marked sent (crash tests use it). */
   afterSend?: (notice: OutboxNotice) => void;
+  /** Work that queues notices (e.g. reminders), run at the start of every round. */
+  beforeRound?: (at: Date) => Promise<unknown>;
 }
 
 const defaultBackoff = (failures: number) => Math.min(60_000 * 2 ** (failures - 1), 6 * 3_600_000);
@@ -98,6 +100,7 @@ export function createOutboxWorker(options: OutboxOptions) {
 
   async function runOnce() {
     const at = now();
+    await options.beforeRound?.(at);
     const result = { sent: 0, retrying: 0, failed: 0, recovered: await recoverAbandoned(at) };
     for (const notice of await claim(at)) {
       try {

@@ -1,0 +1,2 @@
+ALTER TABLE "customers" ADD COLUMN "wants_reminders" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "notices_one_reminder_per_visit" ON "notices" USING btree ("appointment_id") WHERE "notices"."kind" = 'reminder' and "notices"."representative_id" is null;
