@@ -1,4 +1,4 @@
-import { customers, homes, patches, staff, tenancies } from '@doorstep/db';
+import { customers, homes, notices, patches, staff, tenancies } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
 import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
@@ -32,6 +32,7 @@ interface Fixtures {
   kirkbyAdvisorId: string;
   communityStaffId: string;
   huytonInvitationId: string;
+  huytonNoticeId: string;
   bookingToken: string;
 }
 
@@ -74,6 +75,9 @@ const sampleInputs: Record<string, (f: Fixtures) => unknown> = {
   }),
   'invitations.revoke': (f) => ({ id: f.huytonInvitationId }),
   'notices.pending': () => ({}),
+  'notices.forCustomer': (f) => ({ customerId: f.huytonCustomerId }),
+  'notices.day': () => ({ date: '2026-11-23' }),
+  'notices.preview': (f) => ({ noticeId: f.huytonNoticeId }),
   'patches.list': () => undefined,
   'patches.byId': (f) => ({ id: f.huytonPatchId }),
   'patches.homes': (f) => ({ patchId: f.huytonPatchId }),
@@ -153,7 +157,12 @@ describe('the access matrix', () => {
       manager.now(),
       { publicUrl: 'http://localhost:3000', secret: manager.linkSecret },
     );
+    const [notice] = await database.db
+      .select({ id: notices.id })
+      .from(notices)
+      .where(eq(notices.invitationId, invitation.id));
     fixtures = {
+      huytonNoticeId: notice?.id ?? '',
       bookingToken: invitation.link.split('/b/')[1] ?? '',
       huytonInvitationId: invitation.id,
       huytonPatchId: huyton?.id ?? '',
