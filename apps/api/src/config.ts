@@ -35,6 +35,10 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Doorstep <no-reply@localhost>'),
   /** Run the notices worker in this process (turn off on all but a few replicas if you like). */
   OUTBOX_WORKER: booleanFlag.default(true),
+  /** A GOV.UK Notify API key and an SMS template whose only field is ((body)); both or neither. */
+  NOTIFY_API_KEY: z.string().min(74, 'must be a Notify API key').optional(),
+  NOTIFY_SMS_TEMPLATE_ID: z.uuid({ error: 'must be the id of a Notify SMS template' }).optional(),
+  NOTIFY_BASE_URL: z.url().optional(),
   /** Days before a visit its reminder goes out; 0 switches reminders off. */
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(14).default(1),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(30),
@@ -84,6 +88,7 @@ export interface Config {
     worker: boolean;
     outboxDir: string;
     reminderDaysBefore: number;
+    notify: { apiKey: string; templateId: string; baseUrl: string | undefined } | undefined;
   };
 }
 
@@ -134,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       mailFrom: values.MAIL_FROM,
       worker: values.OUTBOX_WORKER,
       reminderDaysBefore: values.REMINDER_DAYS_BEFORE,
+      notify: notifyConfig(values),
       outboxDir: path.join(path.resolve(base, values.DATA_DIR), 'outbox'),
     },
   };
@@ -165,5 +171,20 @@ function oidcConfig(values: Values): OidcConfig | undefined {
     clientSecret: values.OIDC_CLIENT_SECRET as string,
     roleClaim: values.OIDC_ROLE_CLAIM,
     roleMap,
+  };
+}
+
+function notifyConfig(values: Values) {
+  if (!values.NOTIFY_API_KEY && !values.NOTIFY_SMS_TEMPLATE_ID) return undefined;
+  if (!values.NOTIFY_API_KEY || !values.NOTIFY_SMS_TEMPLATE_ID) {
+    const missing = values.NOTIFY_API_KEY ? 'NOTIFY_SMS_TEMPLATE_ID' : 'NOTIFY_API_KEY';
+    throw new ConfigError(
+      `Invalid ${missing}: texts need NOTIFY_API_KEY and NOTIFY_SMS_TEMPLATE_ID`,
+    );
+  }
+  return {
+    apiKey: values.NOTIFY_API_KEY,
+    templateId: values.NOTIFY_SMS_TEMPLATE_ID,
+    baseUrl: values.NOTIFY_BASE_URL,
   };
 }

@@ -26,6 +26,7 @@ import { createDelivery } from './services/notices/deliver';
 import { smtpTransport } from './services/notices/email';
 import { createOutboxWorker } from './services/notices/outbox';
 import { queueDueReminders } from './services/notices/reminders';
+import { notifySmsTransport } from './services/notices/sms';
 import { createInnerContext } from './trpc/context';
 
 export interface ServerOptions {
@@ -154,6 +155,15 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           links: { publicUrl: config.publicUrl, secret: linkSecret },
           email: config.notices.smtpUrl
             ? smtpTransport({ url: config.notices.smtpUrl, from: config.notices.mailFrom })
+            : undefined,
+          sms: config.notices.notify
+            ? notifySmsTransport({
+                apiKey: config.notices.notify.apiKey,
+                templateId: config.notices.notify.templateId,
+                ...(config.notices.notify.baseUrl
+                  ? { baseUrl: config.notices.notify.baseUrl }
+                  : {}),
+              })
             : undefined,
           outboxDir: config.notices.outboxDir,
         }),

@@ -7,6 +7,7 @@ import type { EmailTransport } from './email';
 import { loadNoticeFacts } from './facts';
 import { renderLetter } from './letters';
 import { type OutboxNotice, PermanentDeliveryError } from './outbox';
+import type { SmsTransport } from './sms';
 import { renderNotice } from './templates';
 
 export interface DeliveryOptions {
@@ -14,6 +15,8 @@ export interface DeliveryOptions {
   links: { publicUrl: string; secret: string };
   /** SMTP when configured; otherwise messages go to `outboxDir` for staff to see. */
   email?: EmailTransport | undefined;
+  /** A text service when configured; otherwise texts go to `outboxDir` too. */
+  sms?: SmsTransport | undefined;
   /** Where letters, texts and (without SMTP) emails are written: the print run and the dev outbox. */
   outboxDir: string;
 }
@@ -87,7 +90,15 @@ export function createDelivery(options: DeliveryOptions) {
         throw new PermanentDeliveryError(
           'There is no phone number to text: contact them another way.',
         );
-      await write(`${notice.id}.sms.txt`, `To: ${recipient.phone}\n\n${rendered.sms}\n`);
+      if (options.sms) {
+        await options.sms.send({
+          to: recipient.phone,
+          body: rendered.sms,
+          reference: `notice-${notice.id}`,
+        });
+      } else {
+        await write(`${notice.id}.sms.txt`, `To: ${recipient.phone}\n\n${rendered.sms}\n`);
+      }
       return;
     }
     if (recipient.addressLines.length === 0) {
