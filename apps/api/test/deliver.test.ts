@@ -139,6 +139,24 @@ it('prints a large-print letter and texts a link, into the outbox', async () => 
   expect(texts.some((t) => t.includes(link))).toBe(true);
 });
 
+it('sends in English when there is no template in the customer’s language, and tells staff', async () => {
+  await inviteAndBook(customerIds[5] ?? '', {
+    email: 'tenant@example.com',
+    preferredChannel: 'email',
+    preferredFormat: 'standard',
+    preferredLanguage: 'lt',
+  });
+  expect(await deliverAll()).toMatchObject({ failed: 0 });
+  const own = await database.db.select().from(notices).where(isNull(notices.representativeId));
+  expect(
+    own.every(
+      (n) =>
+        n.status === 'sent' &&
+        n.problem === 'Sent in English: there is no lt version of this message yet.',
+    ),
+  ).toBe(true);
+});
+
 it('hands a braille notice to the supplier as a task due in 5 working days (000 §2.15)', async () => {
   await inviteAndBook(customerIds[3] ?? '', {
     preferredChannel: 'post',
@@ -158,7 +176,7 @@ it('hands a braille notice to the supplier as a task due in 5 working days (000 
 it('runs the worker inside the server, so a new invitation reaches the outbox by itself', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'doorstep-data-'));
   const { server: api, url } = await startTestServer(database, {
-    env: { OUTBOX_WORKER: 'true', DATA_DIR: dataDir },
+    env: { OUTBOX_WORKER: 'true', DATA_DIR: dataDir, REMINDER_DAYS_BEFORE: '0' },
   });
   try {
     await database.db

@@ -32,7 +32,7 @@ export function createDelivery(options: DeliveryOptions) {
     await writeFile(path.join(options.outboxDir, name), content);
   };
 
-  return async function deliver(notice: OutboxNotice): Promise<void> {
+  return async function deliver(notice: OutboxNotice): Promise<void | { note: string }> {
     if (notice.format === 'braille' || notice.format === 'audio') {
       // Handed to the supplier: the task, not the notice, tracks it until it reaches them.
       await options.db
@@ -53,6 +53,10 @@ export function createDelivery(options: DeliveryOptions) {
       options.links,
     );
     const rendered = renderNotice(facts);
+    // Never a blank message: English instead, and staff are told so they can follow up.
+    const outcome = rendered.fellBackToEnglish
+      ? { note: `Sent in English: there is no ${notice.language} version of this message yet.` }
+      : undefined;
 
     if (notice.channel === 'email') {
       if (!recipient.email) {
@@ -83,7 +87,7 @@ export function createDelivery(options: DeliveryOptions) {
           `${notice.id}.email.txt`,
           `To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`,
         );
-      return;
+      return outcome;
     }
     if (notice.channel === 'sms') {
       if (!recipient.phone)
@@ -99,7 +103,7 @@ export function createDelivery(options: DeliveryOptions) {
       } else {
         await write(`${notice.id}.sms.txt`, `To: ${recipient.phone}\n\n${rendered.sms}\n`);
       }
-      return;
+      return outcome;
     }
     if (recipient.addressLines.length === 0) {
       throw new PermanentDeliveryError(
@@ -123,5 +127,6 @@ export function createDelivery(options: DeliveryOptions) {
       notice.format === 'large_print' ? 'large_print' : 'standard',
     );
     await write(`${notice.id}.letter.pdf`, pdf);
+    return outcome;
   };
 }

@@ -10,8 +10,8 @@ export class PermanentDeliveryError extends Error {
 
 export interface OutboxOptions {
   db: Database;
-  /** Sends one notice; throws to fail the attempt. */
-  deliver: (notice: OutboxNotice) => Promise<void>;
+  /** Sends one notice; throws to fail the attempt. A note comes back for staff to see. */
+  deliver: (notice: OutboxNotice) => Promise<void | { note: string }>;
   now?: () => Date;
   batchSize?: number;
   maxAttempts?: number;
@@ -103,8 +103,9 @@ export function createOutboxWorker(options: OutboxOptions) {
     await options.beforeRound?.(at);
     const result = { sent: 0, retrying: 0, failed: 0, recovered: await recoverAbandoned(at) };
     for (const notice of await claim(at)) {
+      let outcome: void | { note: string };
       try {
-        await options.deliver(notice);
+        outcome = await options.deliver(notice);
       } catch (error) {
         if (await settle(notice, error, at)) result.failed += 1;
         else result.retrying += 1;
@@ -113,7 +114,7 @@ export function createOutboxWorker(options: OutboxOptions) {
       options.afterSend?.(notice);
       await db
         .update(notices)
-        .set({ status: 'sent', sentAt: now(), problem: null })
+        .set({ status: 'sent', sentAt: now(), problem: outcome?.note ?? null })
         .where(sql`${notices.id} = ${notice.id}`);
       result.sent += 1;
     }
