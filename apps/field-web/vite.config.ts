@@ -22,6 +22,7 @@ export default defineConfig({
       '/trpc': 'http://localhost:3000',
       '/health': 'http://localhost:3000',
       '/auth': 'http://localhost:3000',
+      '/notices': 'http://localhost:3000',
     },
   },
   build: {

@@ -70,13 +70,60 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('lists the notices those changes must send', async () => {
+  it('shows the customer’s notices, with a preview of what each says', async () => {
+    const notices = page.getByRole('region', { name: 'Notices', exact: true });
+    const table = notices.getByRole('table', { name: /Notices for this customer/ });
+    await table
+      .getByRole('rowheader', { name: /^booking confirmation/ })
+      .first()
+      .waitFor();
+    const kinds = await table.locator('tbody th').allTextContents();
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^invitation/),
+        expect.stringMatching(/^booking confirmation/),
+      ]),
+    );
+    await notices.getByRole('button', { name: 'Preview of the invitation' }).first().click();
+    const preview = notices.getByRole('region', { name: 'Preview of the invitation' });
+    await preview.getByText('Subject:').waitFor();
+    await expect(preview.getByRole('heading', { name: /Text message/ }).isVisible()).resolves.toBe(
+      true,
+    );
+    // Focus moved to the preview, for keyboard and screen reader users.
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
+      'Preview of the invitation',
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  it('lists the notices those changes must send, and the day’s due, late and failed', async () => {
     await page.getByRole('link', { name: 'Notices to send' }).click();
     await page.getByRole('heading', { level: 1, name: 'Notices to send' }).waitFor();
-    const table = page.getByRole('table');
+    const table = page.getByRole('table', { name: /Waiting to be sent/ });
     await table.waitFor();
     const kinds = await table.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(kinds).toEqual(expect.arrayContaining(['invitation', 'booking confirmation']));
+
+    const day = page.getByRole('region', { name: /^Notices for / });
+    await day
+      .getByText(/Failed|No notices have failed/)
+      .first()
+      .waitFor();
+    await expect(
+      day
+        .getByText(/Late|No notices are late/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await day.getByLabel('Show another day').fill('2026-12-25');
+    await page
+      .getByRole('heading', { level: 2, name: /^Notices for Friday,? 25 December 2026$/ })
+      .waitFor();
+    await day
+      .getByText(/No notices are due that day|Due to be sent on Friday,? 25 December 2026/)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page);
   });
 });

@@ -5,6 +5,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useTRPC } from '../../trpc';
 import { BookByPhone } from '../appointments/BookByPhone';
 import { InviteToBook } from '../appointments/InviteToBook';
+import { CustomerNotices } from '../notices/CustomerNotices';
 
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 const words = (code: string) => code.replaceAll('_', ' ');
@@ -79,6 +80,7 @@ export function CustomerPage() {
       />
       <InviteToBook customerId={customer.id} />
       <BookByPhone customerId={customer.id} />
+      <CustomerNotices customerId={customer.id} />
     </>
   );
 }
