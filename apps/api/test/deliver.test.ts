@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { customers, formatTasks, notices } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
-import { addWorkingDays, londonDate } from '@doorstep/domain';
 import { eq, isNull } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { type ParsedMail, simpleParser } from 'mailparser';

@@ -1,6 +1,15 @@
-import { sql } from 'drizzle-orm';
 import { contactChannels, writtenFormats } from '@doorstep/domain';
-import { date, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { representatives } from './access-needs';
 import { appointments } from './appointments';
 import { invitations } from './booking';

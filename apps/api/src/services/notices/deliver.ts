@@ -32,7 +32,7 @@ export function createDelivery(options: DeliveryOptions) {
     await writeFile(path.join(options.outboxDir, name), content);
   };
 
-  return async function deliver(notice: OutboxNotice): Promise<void | { note: string }> {
+  return async function deliver(notice: OutboxNotice): Promise<{ note: string } | undefined> {
     if (notice.format === 'braille' || notice.format === 'audio') {
       // Handed to the supplier: the task, not the notice, tracks it until it reaches them.
       await options.db

@@ -11,7 +11,7 @@ export class PermanentDeliveryError extends Error {
 export interface OutboxOptions {
   db: Database;
   /** Sends one notice; throws to fail the attempt. A note comes back for staff to see. */
-  deliver: (notice: OutboxNotice) => Promise<void | { note: string }>;
+  deliver: (notice: OutboxNotice) => Promise<unknown>;
   now?: () => Date;
   batchSize?: number;
   maxAttempts?: number;
@@ -24,6 +24,12 @@ export interface OutboxOptions {
   /** Work that queues notices (e.g. reminders), run at the start of every round. */
   beforeRound?: (at: Date) => Promise<unknown>;
 }
+
+/** A delivery may hand back `{ note }` for staff (e.g. sent in English for want of a translation). */
+const noteOf = (outcome: unknown): string | null =>
+  typeof outcome === 'object' && outcome !== null && 'note' in outcome
+    ? String(outcome.note)
+    : null;
 
 const defaultBackoff = (failures: number) => Math.min(60_000 * 2 ** (failures - 1), 6 * 3_600_000);
 
@@ -103,7 +109,7 @@ export function createOutboxWorker(options: OutboxOptions) {
     await options.beforeRound?.(at);
     const result = { sent: 0, retrying: 0, failed: 0, recovered: await recoverAbandoned(at) };
     for (const notice of await claim(at)) {
-      let outcome: void | { note: string };
+      let outcome: unknown;
       try {
         outcome = await options.deliver(notice);
       } catch (error) {
@@ -114,7 +120,7 @@ export function createOutboxWorker(options: OutboxOptions) {
       options.afterSend?.(notice);
       await db
         .update(notices)
-        .set({ status: 'sent', sentAt: now(), problem: outcome?.note ?? null })
+        .set({ status: 'sent', sentAt: now(), problem: noteOf(outcome) })
         .where(sql`${notices.id} = ${notice.id}`);
       result.sent += 1;
     }
