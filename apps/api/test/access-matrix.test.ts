@@ -1,4 +1,4 @@
-import { customers, homes, notices, patches, staff, tenancies } from '@doorstep/db';
+import { customers, formatTasks, homes, notices, patches, staff, tenancies } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
 import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
@@ -33,6 +33,7 @@ interface Fixtures {
   communityStaffId: string;
   huytonInvitationId: string;
   huytonNoticeId: string;
+  huytonFormatTaskId: string;
   bookingToken: string;
 }
 
@@ -78,6 +79,8 @@ const sampleInputs: Record<string, (f: Fixtures) => unknown> = {
   'notices.forCustomer': (f) => ({ customerId: f.huytonCustomerId }),
   'notices.day': () => ({ date: '2026-11-23' }),
   'notices.preview': (f) => ({ noticeId: f.huytonNoticeId }),
+  'notices.formatTasks': () => undefined,
+  'notices.completeFormatTask': (f) => ({ id: f.huytonFormatTaskId }),
   'patches.list': () => undefined,
   'patches.byId': (f) => ({ id: f.huytonPatchId }),
   'patches.homes': (f) => ({ patchId: f.huytonPatchId }),
@@ -161,7 +164,18 @@ describe('the access matrix', () => {
       .select({ id: notices.id })
       .from(notices)
       .where(eq(notices.invitationId, invitation.id));
+    const [task] = await database.db
+      .insert(formatTasks)
+      .values({
+        noticeId: notice?.id ?? '',
+        customerId: customer?.id ?? '',
+        format: 'braille',
+        language: 'en',
+        dueOn: '2026-11-30',
+      })
+      .returning({ id: formatTasks.id });
     fixtures = {
+      huytonFormatTaskId: task?.id ?? '',
       huytonNoticeId: notice?.id ?? '',
       bookingToken: invitation.link.split('/b/')[1] ?? '',
       huytonInvitationId: invitation.id,

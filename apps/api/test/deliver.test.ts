@@ -2,14 +2,16 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { customers, formatTasks, notices } from '@doorstep/db';
+import { customers, formatTasks, notices, representatives } from '@doorstep/db';
 import type { TestDatabase } from '@doorstep/db/testing';
+import { addWorkingDays, londonDate, workingDaysBetween } from '@doorstep/domain';
 import { eq, isNull } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appRouter } from '../src/routers';
+import { queueNotice } from '../src/services/booking/notices';
 import { createDelivery } from '../src/services/notices/deliver';
 import { smtpTransport } from '../src/services/notices/email';
 import { createOutboxWorker } from '../src/services/notices/outbox';
@@ -165,10 +167,12 @@ it('hands a braille notice to the supplier as a task due in 5 working days (000 
   const own = await database.db.select().from(notices).where(isNull(notices.representativeId));
   const tasks = await database.db.select().from(formatTasks);
   expect(tasks.map((t) => t.noticeId).sort()).toEqual(own.map((n) => n.id).sort());
-  // Queued on Monday 23 November 2026: five working days later is Monday 30 November.
-  expect(
-    tasks.every((t) => t.format === 'braille' && t.doneAt === null && t.dueOn === '2026-11-30'),
-  ).toBe(true);
+  for (const task of tasks) {
+    const notice = own.find((n) => n.id === task.noticeId);
+    expect(task).toMatchObject({ format: 'braille', doneAt: null });
+    // Five working days from the day the notice was queued.
+    expect(task.dueOn).toBe(addWorkingDays(londonDate(notice?.createdAt ?? new Date()), 5));
+  }
   expect(readdirSync(outboxDir).filter((f) => own.some((n) => f.startsWith(n.id)))).toEqual([]);
 });
 
@@ -211,4 +215,95 @@ it('runs the worker inside the server, so a new invitation reaches the outbox by
   } finally {
     await api.stop();
   }
+});
+
+it('lists supplier tasks for the patch and closes one when staff say it has gone', async () => {
+  const advisor = createCaller(await contextAs(database, 'advisor.huyton@doorstep.example', now));
+  const open = await advisor.notices.formatTasks();
+  expect(open.length).toBeGreaterThan(0);
+  const [first] = open;
+  const { doneAt } = await advisor.notices.completeFormatTask({ id: first?.id ?? '' });
+  expect(doneAt).toBe(now.toISOString());
+  expect((await advisor.notices.formatTasks()).map((t) => t.id)).not.toContain(first?.id);
+  const other = createCaller(await contextAs(database, 'advisor.kirkby@doorstep.example', now));
+  expect((await other.notices.formatTasks()).map((t) => t.id)).not.toContain(open[1]?.id);
+});
+
+it('fails a notice whose template cannot be filled at once, sending nothing', async () => {
+  await database.db.delete(notices);
+  const before = mails.length;
+  const advisor = createCaller(await contextAs(database, 'advisor.huyton@doorstep.example', now));
+  const { id: invitationId } = await advisor.invitations.create({
+    customerId: customerIds[0] ?? '',
+    type: 'survey',
+    purpose: 'A survey of the kitchen and bathroom',
+    windowStartsOn: '2026-12-07',
+    windowEndsOn: '2026-12-18',
+  });
+  // A confirmation with no visit behind it: the template has no time to fill in.
+  await database.db
+    .update(notices)
+    .set({ kind: 'booking_confirmation' })
+    .where(eq(notices.invitationId, invitationId));
+  expect(await deliverAll()).toMatchObject({ sent: 0, retrying: 0, failed: 1 });
+  const [row] = await database.db
+    .select()
+    .from(notices)
+    .where(eq(notices.invitationId, invitationId));
+  expect(row).toMatchObject({ status: 'failed', attempts: 1 });
+  expect(row?.problem).toMatch(/^The message could not be written: /);
+  expect(mails.length).toBe(before);
+});
+
+it('sends the representative their own copy when the customer has authorised it', async () => {
+  const customerId = customerIds[6] ?? '';
+  await database.db.delete(representatives).where(eq(representatives.customerId, customerId));
+  await database.db.insert(representatives).values({
+    customerId,
+    name: 'Ola Nowak',
+    email: 'ola@example.org',
+    relationship: 'daughter',
+    authorisedOn: '2025-01-01',
+    authorisedBy: 'letter',
+    scope: ['all'],
+    period: 'ongoing',
+    startsOn: '2025-01-01',
+    dateOfBirth: '1980-05-05',
+  });
+  const before = mails.length;
+  await inviteAndBook(customerId, {
+    email: 'tenant@example.com',
+    preferredChannel: 'email',
+    preferredFormat: 'standard',
+    preferredLanguage: 'en',
+  });
+  expect(await deliverAll()).toMatchObject({ failed: 0 });
+  const recipients = mails.slice(before).map((m) => (m.to as { text: string }).text);
+  expect(recipients.filter((to) => to === 'ola@example.org')).toHaveLength(2);
+  expect(recipients.filter((to) => to === 'tenant@example.com')).toHaveLength(2);
+});
+
+it('gives a braille tenant’s notice of a landlord-proposed visit a deadline a week of working days earlier than an email tenant’s', async () => {
+  const start = new Date('2027-01-20T10:00:00Z');
+  const queueFor = async (profile: Parameters<typeof queueNotice>[1]['profile']) => {
+    await database.db.delete(notices);
+    await database.db.transaction((tx) =>
+      queueNotice(tx, {
+        kind: 'booking_confirmation',
+        customerId: customerIds[7] ?? '',
+        profile,
+        type: 'tenancy_visit',
+        now,
+        appointment: { start, initiatedBy: 'landlord' },
+      }),
+    );
+    const [row] = await database.db.select().from(notices);
+    return row?.sendBy ?? new Date(0);
+  };
+  const braille = await queueFor({ writtenFormat: 'braille', contactChannel: 'post' });
+  const email = await queueFor({ writtenFormat: 'standard', contactChannel: 'email' });
+  expect(braille.getTime()).toBeLessThan(email.getTime());
+  // 5 working days to produce braille and 2 to post it, before the same notice period.
+  expect(workingDaysBetween(londonDate(braille), londonDate(email))).toBeGreaterThanOrEqual(7);
+  expect(email.getTime()).toBeLessThan(start.getTime());
 });

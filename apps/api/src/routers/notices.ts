@@ -3,6 +3,7 @@ import { contactChannels, writtenFormats } from '@doorstep/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { pendingNotices } from '../services/notices';
+import { completeFormatTask, openFormatTasks } from '../services/notices/format-tasks';
 import {
   customerNotices,
   findNotice,
@@ -98,4 +99,26 @@ export const noticesRouter = {
       await assertCustomerInScope(ctx.db, ctx.principal, notice.customerId);
       return previewNotice(ctx.db, notice, { publicUrl: ctx.publicUrl, secret: ctx.linkSecret });
     }),
+
+  /** Braille and audio with the alternative-format supplier, due in 5 working days (000 §2.15). */
+  formatTasks: queueProcedure
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          noticeId: z.uuid(),
+          customerId: z.uuid(),
+          customerName: z.string(),
+          format: z.enum(writtenFormats),
+          language: z.string(),
+          dueOn: z.iso.date(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => openFormatTasks(ctx.db, ctx.principal)),
+
+  completeFormatTask: caseworkProcedure
+    .input(z.strictObject({ id: z.uuid({ error: 'Task id must be a UUID' }) }))
+    .output(z.object({ doneAt: z.iso.datetime() }))
+    .mutation(({ ctx, input }) => completeFormatTask(ctx.db, ctx.principal, input.id, ctx.now())),
 } satisfies TRPCRouterRecord;

@@ -30,7 +30,7 @@ export interface NoticeToQueue {
  */
 export async function queueNotice(tx: Writer, notice: NoticeToQueue) {
   const delivery = noticeDelivery(notice.profile, defaultNoticeRules);
-  const sendBy = notice.appointment
+  const due = notice.appointment
     ? noticeSendBy(
         {
           type: notice.type,
@@ -38,8 +38,11 @@ export async function queueNotice(tx: Writer, notice: NoticeToQueue) {
           initiatedBy: notice.appointment.initiatedBy,
         },
         notice.profile,
-      )?.sendBy
-    : undefined;
+      )
+    : null;
+  // When a format must be produced first (braille, a translation), the notice is due to
+  // go to production by then; otherwise it is due to be dispatched.
+  const sendBy = due ? (due.produceBy ?? due.sendBy) : undefined;
   const common = {
     kind: notice.kind,
     customerId: notice.customerId,

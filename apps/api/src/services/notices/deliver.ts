@@ -8,7 +8,7 @@ import { loadNoticeFacts } from './facts';
 import { renderLetter } from './letters';
 import { type OutboxNotice, PermanentDeliveryError } from './outbox';
 import type { SmsTransport } from './sms';
-import { renderNotice } from './templates';
+import { renderNotice, TemplateError } from './templates';
 
 export interface DeliveryOptions {
   db: Database;
@@ -52,7 +52,15 @@ export function createDelivery(options: DeliveryOptions) {
       notice,
       options.links,
     );
-    const rendered = renderNotice(facts);
+    let rendered: ReturnType<typeof renderNotice>;
+    try {
+      rendered = renderNotice(facts);
+    } catch (error) {
+      // A broken template is not fixed by waiting: fail now, loudly, and send nothing.
+      if (error instanceof TemplateError)
+        throw new PermanentDeliveryError(`The message could not be written: ${error.message}`);
+      throw error;
+    }
     // Never a blank message: English instead, and staff are told so they can follow up.
     const outcome = rendered.fellBackToEnglish
       ? { note: `Sent in English: there is no ${notice.language} version of this message yet.` }
