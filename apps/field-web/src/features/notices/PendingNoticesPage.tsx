@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useTRPC } from '../../trpc';
 import { describeTime } from '../appointments/visitTypes';
 import { describeHow, describeStatus, words } from './describe';
+import { FormatTasks } from './FormatTasks';
 
 /** Today in London, as YYYY-MM-DD. */
 const londonToday = () =>
@@ -161,6 +162,7 @@ export function PendingNoticesPage() {
         Each customer must be told in their own format and language, by the time shown.
       </p>
       <DayView />
+      <FormatTasks />
       <h2>Everything waiting to be sent</h2>
       {pending.isPending ? <StatusMessage kind="loading">Loading notices…</StatusMessage> : null}
       {pending.isError ? <StatusMessage kind="error">{pending.error.message}</StatusMessage> : null}
