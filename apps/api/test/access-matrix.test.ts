@@ -39,6 +39,7 @@ interface Fixtures {
 
 const sampleInputs: Record<string, (f: Fixtures) => unknown> = {
   'accessNeeds.profile': (f) => ({ customerId: f.huytonCustomerId }),
+  'accessNeeds.setReminders': (f) => ({ customerId: f.huytonCustomerId, wantsReminders: true }),
   'accessNeeds.update': (f) => ({ customerId: f.huytonCustomerId, profile: { relayUk: true } }),
   'audit.search': () => ({}),
   'appointments.list': () => ({ from: '2026-11-23', to: '2026-12-04' }),

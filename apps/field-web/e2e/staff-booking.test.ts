@@ -37,6 +37,12 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
     await firstCustomer.click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await expect(page.getByText('How to contact them').isVisible()).resolves.toBe(true);
+    // The customer says they want no reminders.
+    await page
+      .getByRole('checkbox', { name: 'Send a reminder the day before each visit' })
+      .uncheck();
+    await page.getByRole('button', { name: 'Save reminder choice' }).click();
+    await page.getByText('No reminders will be sent.').waitFor();
     await expectNoAxeViolations(page);
   });
 

@@ -1,5 +1,7 @@
+import { customers } from '@doorstep/db';
 import { accessProfileSchema } from '@doorstep/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   loadAccessProfile,
@@ -26,7 +28,7 @@ export const accessNeedsRouter = {
     .input(z.strictObject({ customerId }))
     .output(
       z.object({
-        customer: z.object({ id: z.uuid(), name: z.string() }),
+        customer: z.object({ id: z.uuid(), name: z.string(), wantsReminders: z.boolean() }),
         profile: accessProfileSchema,
       }),
     )
@@ -71,5 +73,18 @@ export const accessNeedsRouter = {
         ctx.now(),
       );
       return { changed };
+    }),
+
+  /** Whether the customer wants a reminder the day before each visit (they may say no). */
+  setReminders: caseworkProcedure
+    .input(z.strictObject({ customerId, wantsReminders: z.boolean() }))
+    .output(z.object({ wantsReminders: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      await assertCustomerInScope(ctx.db, ctx.principal, input.customerId);
+      await ctx.db
+        .update(customers)
+        .set({ wantsReminders: input.wantsReminders })
+        .where(eq(customers.id, input.customerId));
+      return { wantsReminders: input.wantsReminders };
     }),
 } satisfies TRPCRouterRecord;

@@ -28,11 +28,15 @@ type NeedRow = typeof accessNeeds.$inferSelect;
 export async function loadAccessProfile(
   db: Database,
   customerId: string,
-): Promise<{ customer: { id: string; name: string }; profile: AccessProfileRecord }> {
+): Promise<{
+  customer: { id: string; name: string; wantsReminders: boolean };
+  profile: AccessProfileRecord;
+}> {
   const [customer] = await db
     .select({
       id: customers.id,
       name: customers.name,
+      wantsReminders: customers.wantsReminders,
       preferredLanguage: customers.preferredLanguage,
       preferredChannel: customers.preferredChannel,
       preferredFormat: customers.preferredFormat,
@@ -81,7 +85,10 @@ export async function loadAccessProfile(
       }),
     ),
   };
-  return { customer: { id: customer.id, name: customer.name }, profile };
+  return {
+    customer: { id: customer.id, name: customer.name, wantsReminders: customer.wantsReminders },
+    profile,
+  };
 }
 
 function profileFromNeeds(needs: NeedRow[]): AccessProfile {

@@ -6,6 +6,7 @@ import { useTRPC } from '../../trpc';
 import { BookByPhone } from '../appointments/BookByPhone';
 import { InviteToBook } from '../appointments/InviteToBook';
 import { CustomerNotices } from '../notices/CustomerNotices';
+import { ReminderPreference } from './ReminderPreference';
 
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 const words = (code: string) => code.replaceAll('_', ' ');
@@ -52,6 +53,7 @@ export function CustomerPage() {
           { key: 'Relay UK', value: yesNo(profile.relayUk) },
         ]}
       />
+      <ReminderPreference customerId={customer.id} initial={customer.wantsReminders} />
       <h2>At the door</h2>
       <SummaryList
         rows={[
