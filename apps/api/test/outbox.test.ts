@@ -17,12 +17,24 @@ import { customersInPatch, seededTestDatabase } from './helpers';
 /** A real SMTP server in this process; `refuse` makes it reject messages until turned off. */
 async function startSmtp() {
   const received: { messageId: string; to: string; subject: string }[] = [];
-  const state = { refuse: false };
+  const state = { refuse: false, drop: false, hang: false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {
+      if (state.hang) {
+        stream.resume();
+        return; // never answers: the client must give up by itself
+      }
+      if (state.drop) {
+        // 421 makes the server close the connection in the middle of the exchange.
+        stream.resume();
+        stream.on('end', () =>
+          callback(Object.assign(new Error('Closing connection'), { responseCode: 421 })),
+        );
+        return;
+      }
       simpleParser(stream).then(
         (mail) => {
           if (state.refuse) return callback(new Error('451 Try again later'));
@@ -70,6 +82,8 @@ describe.each(testDrivers())('the notices outbox on %s', (kind) => {
     await database.db.delete(notices);
     smtp.received.length = 0;
     smtp.state.refuse = false;
+    smtp.state.drop = false;
+    smtp.state.hang = false;
   });
 
   const queue = (ids: string[]) =>
@@ -161,6 +175,27 @@ describe.each(testDrivers())('the notices outbox on %s', (kind) => {
     expect(await worker.runOnce()).toMatchObject({ sent: 1 });
     expect(smtp.received).toHaveLength(1);
   });
+
+  it.each(['drop', 'hang'] as const)(
+    'keeps a notice queued when the server %ss the connection mid-message',
+    async (failure) => {
+      const [queued] = await queue(customerIds.slice(0, 1));
+      smtp.state[failure] = true;
+      const worker = createOutboxWorker({
+        db: database.db,
+        deliver: emailDelivery(),
+        now: () => at,
+      });
+      expect(await worker.runOnce()).toMatchObject({ sent: 0, retrying: 1 });
+      const [row] = await database.db
+        .select()
+        .from(notices)
+        .where(eq(notices.id, queued?.id ?? ''));
+      expect(row).toMatchObject({ status: 'pending', attempts: 1, sentAt: null });
+      expect(row?.problem).toBeTruthy();
+      expect(smtp.received).toHaveLength(0);
+    },
+  );
 
   it('gives up after the last attempt and raises the notice to staff', async () => {
     const [queued] = await queue(customerIds.slice(0, 1));
