@@ -5,7 +5,7 @@ import { serviceDeadline } from '@doorstep/domain';
 import { appointmentCalendar } from '../appointments/calendar-files';
 import type { EmailTransport } from './email';
 import { loadNoticeFacts } from './facts';
-import { renderLetter } from './letters';
+import { letterForNotice } from './letter-for-notice';
 import { type OutboxNotice, PermanentDeliveryError } from './outbox';
 import type { SmsTransport } from './sms';
 import { renderNotice, TemplateError } from './templates';
@@ -118,22 +118,7 @@ export function createDelivery(options: DeliveryOptions) {
         'There is no postal address for this letter: contact them another way.',
       );
     }
-    const pdf = await renderLetter(
-      {
-        language: rendered.language,
-        direction: rendered.direction,
-        recipient: { name: recipient.name, addressLines: recipient.addressLines },
-        date: new Intl.DateTimeFormat(rendered.language, {
-          dateStyle: 'long',
-          timeZone: 'Europe/London',
-        }).format(new Date()),
-        title: rendered.letter.title,
-        paragraphs: rendered.letter.paragraphs,
-        facts: rendered.letter.facts,
-        ...(facts.link ? { link: facts.link } : {}),
-      },
-      notice.format === 'large_print' ? 'large_print' : 'standard',
-    );
+    const pdf = await letterForNotice(notice, rendered, facts, recipient, new Date());
     await write(`${notice.id}.letter.pdf`, pdf);
     return outcome;
   };

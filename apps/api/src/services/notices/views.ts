@@ -4,7 +4,7 @@ import { and, asc, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm'
 import type { Principal } from '../auth/principal';
 import { patchScope } from '../scope';
 import { loadNoticeFacts } from './facts';
-import { renderLetter } from './letters';
+import { letterForNotice } from './letter-for-notice';
 import type { OutboxNotice } from './outbox';
 import { renderNotice } from './templates';
 
@@ -156,21 +156,6 @@ export async function noticeLetter(
 ): Promise<Uint8Array> {
   const { facts, recipient } = await loadNoticeFacts(db, notice, links);
   const rendered = renderNotice(facts);
-  return renderLetter(
-    {
-      language: rendered.language,
-      direction: rendered.direction,
-      recipient: { name: recipient.name, addressLines: recipient.addressLines },
-      // The day it went, or today for one still waiting.
-      date: new Intl.DateTimeFormat(rendered.language, {
-        dateStyle: 'long',
-        timeZone: 'Europe/London',
-      }).format(notice.sentAt ?? now),
-      title: rendered.letter.title,
-      paragraphs: rendered.letter.paragraphs,
-      facts: rendered.letter.facts,
-      ...(facts.link ? { link: facts.link } : {}),
-    },
-    notice.format === 'large_print' ? 'large_print' : 'standard',
-  );
+  // The day it went, or today for one still waiting.
+  return letterForNotice(notice, rendered, facts, recipient, notice.sentAt ?? now);
 }
