@@ -17,6 +17,7 @@ import {
   slotsByDay,
 } from '@doorstep/domain';
 import { eq, inArray } from 'drizzle-orm';
+import { loadAccessProfile } from '../access-needs';
 import { typeLabel } from '../appointments/calendar-files';
 import { hashToken, newReference } from '../tokens';
 import { invitationByToken } from './invitations';
@@ -282,7 +283,7 @@ export async function cancelBooking(db: Database, token: string, now: Date) {
   if (live?.status !== 'booked')
     throw new DomainError('PRECONDITION_FAILED', 'There is no booked visit to cancel.');
   assertBeforeCutoff(live.startsAt, now);
-  const { profile } = (await loadAvailabilityRequest(db, invitation, now)).request;
+  const { profile } = await loadAccessProfile(db, invitation.customerId);
   await db.transaction(async (tx) => {
     await tx
       .update(appointments)
