@@ -5,3 +5,4 @@ export { MAIN_CONTENT_ID, PageLayout, type PageLayoutProps } from './PageLayout'
 export { type RadioOption, Radios, type RadiosProps } from './Radios';
 export { StatusMessage, type StatusMessageProps } from './StatusMessage';
 export { SummaryList, type SummaryRow } from './SummaryList';
+export { TableRegion } from './TableRegion';

@@ -1,4 +1,4 @@
-import { Button, StatusMessage } from '@doorstep/ui';
+import { Button, StatusMessage, TableRegion } from '@doorstep/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../trpc';
@@ -37,73 +37,66 @@ export function CustomerNotices({ customerId }: { customerId: string }) {
       {list.isError ? <StatusMessage kind="error">{list.error.message}</StatusMessage> : null}
       {list.data && list.data.length === 0 ? <p>Nothing has been sent to them yet.</p> : null}
       {list.data && list.data.length > 0 ? (
-        <section
-          className="ds-table-wrapper"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus.
-          tabIndex={0}
-          aria-labelledby="customer-notices-caption"
-        >
-          <table className="ds-table">
-            <caption id="customer-notices-caption">
-              Notices for this customer, newest first ({list.data.length})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">What</th>
-                <th scope="col">How</th>
-                <th scope="col">Status</th>
-                <th scope="col">When</th>
-                <th scope="col">See it</th>
+        <TableRegion captionId="customer-notices-caption">
+          <caption id="customer-notices-caption">
+            Notices for this customer, newest first ({list.data.length})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">How</th>
+              <th scope="col">Status</th>
+              <th scope="col">When</th>
+              <th scope="col">See it</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((notice) => (
+              <tr key={notice.id}>
+                <th scope="row">
+                  {words(notice.kind)}
+                  {notice.representativeName
+                    ? `, copy to ${notice.representativeName} (representative)`
+                    : ''}
+                </th>
+                <td>{describeHow(notice)}</td>
+                <td>
+                  {notice.status === 'failed' ? (
+                    <strong>{describeStatus(notice)}</strong>
+                  ) : (
+                    describeStatus(notice)
+                  )}
+                  {notice.problem ? (
+                    <p className="ds-warning">
+                      {notice.status === 'failed' ? 'Problem: ' : 'Last problem: '}
+                      {notice.problem}
+                    </p>
+                  ) : null}
+                </td>
+                <td>Queued {describeTime(notice.createdAt)}</td>
+                <td>
+                  <Button
+                    variant="secondary"
+                    aria-expanded={previewId === notice.id}
+                    aria-controls={previewId === notice.id ? 'notice-preview' : undefined}
+                    onClick={() => setPreviewId(previewId === notice.id ? null : notice.id)}
+                  >
+                    {previewId === notice.id ? 'Hide preview' : 'Preview'}
+                    <span className="ds-visually-hidden"> of the {words(notice.kind)}</span>
+                  </Button>
+                  {notice.channel === 'post' ? (
+                    <p>
+                      <a href={letterUrl(notice.id)} target="_blank" rel="noopener">
+                        Letter PDF (opens in a new tab)
+                        <span className="ds-visually-hidden"> for the {words(notice.kind)}</span>
+                      </a>
+                    </p>
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.data.map((notice) => (
-                <tr key={notice.id}>
-                  <th scope="row">
-                    {words(notice.kind)}
-                    {notice.representativeName
-                      ? `, copy to ${notice.representativeName} (representative)`
-                      : ''}
-                  </th>
-                  <td>{describeHow(notice)}</td>
-                  <td>
-                    {notice.status === 'failed' ? (
-                      <strong>{describeStatus(notice)}</strong>
-                    ) : (
-                      describeStatus(notice)
-                    )}
-                    {notice.problem ? (
-                      <p className="ds-warning">
-                        {notice.status === 'failed' ? 'Problem: ' : 'Last problem: '}
-                        {notice.problem}
-                      </p>
-                    ) : null}
-                  </td>
-                  <td>Queued {describeTime(notice.createdAt)}</td>
-                  <td>
-                    <Button
-                      variant="secondary"
-                      aria-expanded={previewId === notice.id}
-                      aria-controls={previewId === notice.id ? 'notice-preview' : undefined}
-                      onClick={() => setPreviewId(previewId === notice.id ? null : notice.id)}
-                    >
-                      {previewId === notice.id ? 'Hide preview' : 'Preview'}
-                      <span className="ds-visually-hidden"> of the {words(notice.kind)}</span>
-                    </Button>
-                    {notice.channel === 'post' ? (
-                      <p>
-                        <a href={letterUrl(notice.id)} target="_blank" rel="noopener">
-                          Letter PDF (opens in a new tab)
-                          <span className="ds-visually-hidden"> for the {words(notice.kind)}</span>
-                        </a>
-                      </p>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </TableRegion>
       ) : null}
       {previewed ? (
         <NoticePreview

@@ -1,4 +1,4 @@
-import { FormField, StatusMessage } from '@doorstep/ui';
+import { FormField, StatusMessage, TableRegion } from '@doorstep/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -67,39 +67,36 @@ function DayTable({
     );
   }
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus.
-    <section className="ds-table-wrapper" tabIndex={0} aria-labelledby={`${id}-caption`}>
-      <table className="ds-table">
-        <caption id={`${id}-caption`}>
-          {caption} ({rows.length})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Customer</th>
-            <th scope="col">Notice</th>
-            <th scope="col">How</th>
-            <th scope="col">Status</th>
+    <TableRegion captionId={`${id}-caption`}>
+      <caption id={`${id}-caption`}>
+        {caption} ({rows.length})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Customer</th>
+          <th scope="col">Notice</th>
+          <th scope="col">How</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((notice) => (
+          <tr key={notice.id}>
+            <th scope="row">{who(notice)}</th>
+            <td>{words(notice.kind)}</td>
+            <td>{describeHow(notice)}</td>
+            <td>
+              {notice.status === 'failed' ? (
+                <strong>{describeStatus(notice)}</strong>
+              ) : (
+                describeStatus(notice)
+              )}
+              {notice.problem ? <p className="ds-warning">Problem: {notice.problem}</p> : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((notice) => (
-            <tr key={notice.id}>
-              <th scope="row">{who(notice)}</th>
-              <td>{words(notice.kind)}</td>
-              <td>{describeHow(notice)}</td>
-              <td>
-                {notice.status === 'failed' ? (
-                  <strong>{describeStatus(notice)}</strong>
-                ) : (
-                  describeStatus(notice)
-                )}
-                {notice.problem ? <p className="ds-warning">Problem: {notice.problem}</p> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }
 
@@ -168,34 +165,31 @@ export function PendingNoticesPage() {
       {pending.isError ? <StatusMessage kind="error">{pending.error.message}</StatusMessage> : null}
       {pending.data && pending.data.length === 0 ? <p>There are no notices waiting.</p> : null}
       {pending.data && pending.data.length > 0 ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus.
-        <section className="ds-table-wrapper" tabIndex={0} aria-labelledby="notices-caption">
-          <table className="ds-table">
-            <caption id="notices-caption">Waiting to be sent ({pending.data.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Customer</th>
-                <th scope="col">Notice</th>
-                <th scope="col">How</th>
-                <th scope="col">Send by</th>
+        <TableRegion captionId="notices-caption">
+          <caption id="notices-caption">Waiting to be sent ({pending.data.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Customer</th>
+              <th scope="col">Notice</th>
+              <th scope="col">How</th>
+              <th scope="col">Send by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pending.data.map((notice) => (
+              <tr key={notice.id}>
+                <td>
+                  {notice.representativeName
+                    ? `${notice.representativeName} (representative of ${notice.customerName})`
+                    : notice.customerName}
+                </td>
+                <td>{words(notice.kind)}</td>
+                <td>{describeHow(notice)}</td>
+                <td>{notice.sendBy ? describeTime(notice.sendBy) : 'As soon as possible'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {pending.data.map((notice) => (
-                <tr key={notice.id}>
-                  <td>
-                    {notice.representativeName
-                      ? `${notice.representativeName} (representative of ${notice.customerName})`
-                      : notice.customerName}
-                  </td>
-                  <td>{words(notice.kind)}</td>
-                  <td>{describeHow(notice)}</td>
-                  <td>{notice.sendBy ? describeTime(notice.sendBy) : 'As soon as possible'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </TableRegion>
       ) : null}
     </>
   );

@@ -1,4 +1,4 @@
-import { StatusMessage } from '@doorstep/ui';
+import { StatusMessage, TableRegion } from '@doorstep/ui';
 import { useQuery } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { Link } from 'react-router';
@@ -21,40 +21,32 @@ export function PatchHomes({ patchId }: { patchId: string }) {
     );
   }
   return (
-    // Focusable so keyboard users can scroll it when it is wider than a phone (WCAG 2.1.1).
-    <section
-      className="ds-table-wrapper"
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus.
-      tabIndex={0}
-      aria-labelledby="patch-homes-caption"
-    >
-      <table className="ds-table">
-        <caption id="patch-homes-caption">
-          Homes in this patch ({homes.data.length.toLocaleString('en-GB')})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Address</th>
-            <th scope="col">Postcode</th>
-            <th scope="col">Lead tenant</th>
+    <TableRegion captionId="patch-homes-caption">
+      <caption id="patch-homes-caption">
+        Homes in this patch ({homes.data.length.toLocaleString('en-GB')})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Address</th>
+          <th scope="col">Postcode</th>
+          <th scope="col">Lead tenant</th>
+        </tr>
+      </thead>
+      <tbody>
+        {homes.data.slice(0, 200).map((home) => (
+          <tr key={home.homeId}>
+            <td>{home.addressLine1}</td>
+            <td className="ds-nowrap">{home.postcode}</td>
+            <td>
+              {home.customerId && home.customerName ? (
+                <Link to={`/advisor/customers/${home.customerId}`}>{home.customerName}</Link>
+              ) : (
+                'Empty'
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {homes.data.slice(0, 200).map((home) => (
-            <tr key={home.homeId}>
-              <td>{home.addressLine1}</td>
-              <td className="ds-nowrap">{home.postcode}</td>
-              <td>
-                {home.customerId && home.customerName ? (
-                  <Link to={`/advisor/customers/${home.customerId}`}>{home.customerName}</Link>
-                ) : (
-                  'Empty'
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }
