@@ -1,4 +1,5 @@
 import { cloneElement, type ReactElement, useId } from 'react';
+import { FieldMessages } from './FieldMessages';
 
 interface ControlProps {
   id?: string;
@@ -40,17 +41,13 @@ export function FormField({
       <label className="ds-field__label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="ds-field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="ds-field__error" id={errorId}>
-          <span className="ds-visually-hidden">{errorPrefix} </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages
+        hint={hint}
+        hintId={hintId}
+        error={error}
+        errorId={errorId}
+        errorPrefix={errorPrefix}
+      />
       {cloneElement(children, {
         id,
         'aria-describedby': describedBy,

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { FieldMessages } from './FieldMessages';
 
 export interface RadioOption {
   value: string;
@@ -50,17 +51,13 @@ export function Radios({
         <legend className={`ds-fieldset__legend ds-fieldset__legend--${legendSize}`}>
           {legend}
         </legend>
-        {hint ? (
-          <div className="ds-field__hint" id={hintId}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p className="ds-field__error" id={errorId}>
-            <span className="ds-visually-hidden">{errorPrefix} </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldMessages
+          hint={hint}
+          hintId={hintId}
+          error={error}
+          errorId={errorId}
+          errorPrefix={errorPrefix}
+        />
         <div className="ds-radios">
           {options.map((option, index) => {
             const optionId = index === 0 && firstId ? firstId : `${id}-${index}`;
