@@ -11,8 +11,9 @@ import {
 import { recordAudit } from '../services/audit';
 import { assertCustomerInScope } from '../services/scope';
 import { caseworkProcedure } from '../trpc/init';
+import { customerIdField } from './fields';
 
-const customerId = z.uuid({ error: 'Customer id must be a UUID' });
+const customerId = customerIdField;
 
 // Representatives and restrictions have records of their own; this edits everyday needs.
 const {

@@ -12,6 +12,7 @@ import {
 } from '../services/notices/views';
 import { assertCustomerInScope } from '../services/scope';
 import { caseworkProcedure, procedureFor } from '../trpc/init';
+import { customerIdField } from './fields';
 
 // Filtered to the caller's patches rather than refused: every advisor has a queue.
 const queueProcedure = procedureFor(['advisor', 'manager']);
@@ -60,7 +61,7 @@ export const noticesRouter = {
 
   /** Every notice for one customer, and copies to their representatives, newest first. */
   forCustomer: caseworkProcedure
-    .input(z.strictObject({ customerId: z.uuid({ error: 'Customer id must be a UUID' }) }))
+    .input(z.strictObject({ customerId: customerIdField }))
     .output(z.array(noticeRow))
     .query(async ({ ctx, input }) => {
       await assertCustomerInScope(ctx.db, ctx.principal, input.customerId);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getPatch, grantCover, listCovers, listPatches, listPatchHomes } from '../services/patches';
 import { assertPatchInScope } from '../services/scope';
 import { caseworkProcedure, managerProcedure, staffProcedure } from '../trpc/init';
+import { dateField } from './fields';
 
 const advisor = z.object({ id: z.uuid(), name: z.string() }).nullable();
 
@@ -21,7 +22,7 @@ const patchId = z.uuid({
   error: (issue) =>
     issue.input === undefined ? 'Patch id is required' : 'Patch id must be a UUID',
 });
-const date = (name: string) => z.iso.date({ error: `Give the ${name} date as YYYY-MM-DD` });
+const date = dateField;
 
 export const patchesRouter = {
   list: staffProcedure.output(z.array(patchSummary)).query(({ ctx }) => listPatches(ctx.db)),
