@@ -25,6 +25,8 @@ const messagesByConstraint: Record<string, string> = {
   appointments_no_double_booking:
     'That time is no longer free: the member of staff already has an appointment that overlaps it.',
   appointments_ends_after_start: ENDS_BEFORE_START,
+  venues_name_key: 'There is already a venue with that name.',
+  venue_closures_venue_date_key: 'That venue is already closed on that day.',
 };
 
 /**

@@ -1,6 +1,12 @@
 export { Button, type ButtonProps } from './Button';
+export { Checkboxes, type CheckboxesProps } from './Checkboxes';
 export { ErrorSummary, type ErrorSummaryProps } from './ErrorSummary';
 export { FormField, type FormFieldProps } from './FormField';
+export {
+  LanguageSwitcher,
+  type LanguageSwitcherProps,
+  useDocumentLanguage,
+} from './LanguageSwitcher';
 export { MAIN_CONTENT_ID, PageLayout, type PageLayoutProps } from './PageLayout';
 export { type RadioOption, Radios, type RadiosProps } from './Radios';
 export { StatusMessage, type StatusMessageProps } from './StatusMessage';

@@ -30,6 +30,11 @@ export const invitations = pgTable(
     windowEndsOn: date('window_ends_on', { mode: 'string' }).notNull(),
     /** What the tenant said suits them (mornings, afternoons, days): ranks times, hides none. */
     preferences: jsonb('preferences').$type<TenantPreferences>().notNull().default({}),
+    /**
+     * A time already planned for the tenant (a Living Well plan): offered first when still free,
+     * the usual choice of times after it.
+     */
+    proposedStart: instant('proposed_start'),
     expiresAt: instant('expires_at').notNull(),
     revokedAt: instant('revoked_at'),
     createdById: uuid('created_by_id').references(() => staff.id, { onDelete: 'set null' }),

@@ -15,6 +15,7 @@ import { appointments } from './appointments';
 import { invitations } from './booking';
 import { createdAt, id, instant } from './columns';
 import { customers } from './customers';
+import { dropInSeries } from './drop-ins';
 
 export const noticeKinds = [
   'invitation',
@@ -22,6 +23,7 @@ export const noticeKinds = [
   'reschedule',
   'cancellation',
   'reminder',
+  'drop_in_change',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 export const noticeKind = pgEnum('notice_kind', noticeKinds);
@@ -49,6 +51,11 @@ export const notices = pgTable(
       onDelete: 'cascade',
     }),
     invitationId: uuid('invitation_id').references(() => invitations.id, { onDelete: 'cascade' }),
+    /** For `drop_in_change`: the occurrence, by series and the date the rule gave it. */
+    dropInSeriesId: uuid('drop_in_series_id').references(() => dropInSeries.id, {
+      onDelete: 'cascade',
+    }),
+    dropInDate: date('drop_in_date', { mode: 'string' }),
     /** Set when this is a copy for the customer's representative rather than the customer. */
     representativeId: uuid('representative_id').references(() => representatives.id, {
       onDelete: 'cascade',

@@ -4,7 +4,10 @@ import { createDatabase } from '../client';
 import { runMigrations } from '../migrate';
 import { DEMO_HOMES, isDatabaseEmpty, seedDatabase } from './index';
 
-/** `npm run seed -- --homes 125000 --seed 7`: writes a data set into DATABASE_URL or DATA_DIR. */
+/**
+ * `npm run seed -- --homes 125000 --seed 7 [--homes-per-patch 312.5]`: writes a data set into
+ * DATABASE_URL or DATA_DIR; patches of about 500 homes each unless told otherwise.
+ */
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -12,6 +15,7 @@ async function main() {
       seed: { type: 'string', default: '1' },
       today: { type: 'string' },
       'data-dir': { type: 'string' },
+      'homes-per-patch': { type: 'string', default: '500' },
     },
     strict: true,
   });
@@ -22,6 +26,12 @@ async function main() {
   }
   if (!Number.isInteger(seed))
     throw new Error(`--seed must be a whole number (got "${values.seed}")`);
+  const homesPerPatch = Number(values['homes-per-patch']);
+  if (!Number.isFinite(homesPerPatch) || homesPerPatch < 10) {
+    throw new Error(
+      `--homes-per-patch must be a number of 10 or more (got "${values['homes-per-patch']}")`,
+    );
+  }
   const today = values.today ?? Temporal.Now.plainDateISO('Europe/London').toString();
 
   const dataDir = values['data-dir'] ?? process.env.DATA_DIR ?? './.data';
@@ -37,7 +47,7 @@ async function main() {
       );
     }
     const started = performance.now();
-    const counts = await seedDatabase(handle.db, { homes, seed, today });
+    const counts = await seedDatabase(handle.db, { homes, seed, today, homesPerPatch });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Seeded ${handle.kind} in ${seconds} s:`, counts);
   } finally {

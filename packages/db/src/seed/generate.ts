@@ -6,6 +6,10 @@ import type {
   appointments,
   contactRestrictions,
   customers,
+  dropInAttendance,
+  dropInChanges,
+  dropInInterest,
+  dropInSeries,
   homes,
   livingWellMeetings,
   patches,
@@ -15,6 +19,7 @@ import type {
   venues,
 } from '../schema';
 import { type Area, areas, streetSuffixes } from './areas';
+import { generateDropIns } from './drop-ins';
 import {
   contains,
   distanceMetres,
@@ -23,6 +28,7 @@ import {
   radialShape,
   slicePolygon,
 } from './geometry';
+import { generateMeetingAttempts } from './living-well';
 import { generatePeople } from './people';
 import { demoVenues } from './venues';
 
@@ -51,6 +57,10 @@ export interface SeedData {
   livingWellMeetings: Insert<typeof livingWellMeetings>[];
   appointments: Insert<typeof appointments>[];
   venues: Insert<typeof venues>[];
+  dropInSeries: Insert<typeof dropInSeries>[];
+  dropInChanges: Insert<typeof dropInChanges>[];
+  dropInAttendance: Insert<typeof dropInAttendance>[];
+  dropInInterest: Insert<typeof dropInInterest>[];
 }
 
 type Row<K extends keyof SeedData> = SeedData[K][number];
@@ -107,7 +117,11 @@ export function generateSeedData(options: SeedOptions): SeedData {
 
   const people = generatePeople(faker, homeRows, today);
   const meetings = generateLivingWellHistory(faker, people.tenancies, homeRows, patchRows, today);
+  meetings.push(...generateMeetingAttempts(options.seed, meetings, today));
   const bookings = generateBookings(faker, people, homeRows, patchRows, today);
+  const venueRows = demoVenues(faker);
+  const communityTeam = team.find((member) => member.role === 'community');
+  if (!communityTeam) throw new Error('the demo team has no community member');
 
   return {
     staff: [...advisors, ...team],
@@ -116,7 +130,8 @@ export function generateSeedData(options: SeedOptions): SeedData {
     ...people,
     livingWellMeetings: meetings,
     appointments: bookings,
-    venues: demoVenues(faker),
+    venues: venueRows,
+    ...generateDropIns(faker, venueRows, people.customers, communityTeam.id, today),
   };
 }
 

@@ -20,6 +20,10 @@ const order: { key: keyof SeedData; table: PgTable }[] = [
   { key: 'livingWellMeetings', table: schema.livingWellMeetings },
   { key: 'appointments', table: schema.appointments },
   { key: 'venues', table: schema.venues },
+  { key: 'dropInSeries', table: schema.dropInSeries },
+  { key: 'dropInChanges', table: schema.dropInChanges },
+  { key: 'dropInAttendance', table: schema.dropInAttendance },
+  { key: 'dropInInterest', table: schema.dropInInterest },
 ];
 
 /** Writes everything in one transaction: a seed that fails half way leaves nothing behind. */
@@ -37,6 +41,9 @@ export async function insertSeedData(
       counts[key] = rows.length;
     }
   });
+  // Fresh tables have no statistics, and PGlite never gathers them by itself: without them
+  // the query planner guesses a handful of rows and picks nested loops over whole tables.
+  await db.execute(sql`analyze`);
   return counts;
 }
 

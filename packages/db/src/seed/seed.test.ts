@@ -74,6 +74,7 @@ describe('demo data generator', () => {
     const data = generateSeedData({ ...options, homes: 3000 });
     const latest = new Map<string, string>();
     for (const m of data.livingWellMeetings) {
+      if (m.outcome && m.outcome !== 'met') continue;
       if ((latest.get(m.tenancyId) ?? '') < m.heldOn) latest.set(m.tenancyId, m.heldOn);
     }
     const dates = [...latest.values()].sort();
@@ -82,6 +83,22 @@ describe('demo data generator', () => {
     const overdue = dates.filter((d) => d < '2025-11-23').length / dates.length;
     expect(overdue).toBeGreaterThan(0.08);
     expect(overdue).toBeLessThan(0.25);
+  });
+
+  it('records a few declined meetings, with reasons, and a few with no access, in the open cycle', () => {
+    const data = generateSeedData({ ...options, homes: 3000 });
+    const tenancies = new Set(data.livingWellMeetings.map((m) => m.tenancyId)).size;
+    const declined = data.livingWellMeetings.filter((m) => m.outcome === 'declined');
+    const noAccess = data.livingWellMeetings.filter((m) => m.outcome === 'no_access');
+    for (const attempts of [declined, noAccess]) {
+      expect(attempts.length).toBeGreaterThan(tenancies * 0.005);
+      expect(attempts.length).toBeLessThan(tenancies * 0.06);
+      expect(attempts.every((m) => m.heldOn < options.today && m.heldOn >= '2026-09-24')).toBe(
+        true,
+      );
+    }
+    expect(declined.every((m) => (m.declineReason ?? '').length > 10)).toBe(true);
+    expect(noAccess.every((m) => m.declineReason === null)).toBe(true);
   });
 
   it('makes more, smaller patches for a large data set', () => {

@@ -3,9 +3,37 @@ import type { SeedData } from './generate';
 
 type VenueRow = SeedData['venues'][number];
 
+const weekdays = (opens: string, closes: string) => ({
+  monday: [{ opens, closes }],
+  tuesday: [{ opens, closes }],
+  wednesday: [{ opens, closes }],
+  thursday: [{ opens, closes }],
+  friday: [{ opens, closes }],
+});
+
+/** Opening hours by kind of venue, London wall-clock. */
+const hours = {
+  library: { ...weekdays('09:00', '17:00'), saturday: [{ opens: '09:00', closes: '13:00' }] },
+  centre: { ...weekdays('08:30', '18:00'), saturday: [{ opens: '09:00', closes: '16:00' }] },
+  community: weekdays('09:00', '21:00'),
+  museum: {
+    ...weekdays('10:00', '16:00'),
+    monday: [],
+    saturday: [{ opens: '10:00', closes: '16:00' }],
+  },
+  office: weekdays('09:00', '17:00'),
+  leisure: {
+    ...weekdays('07:00', '22:00'),
+    saturday: [{ opens: '08:00', closes: '18:00' }],
+    sunday: [{ opens: '08:00', closes: '18:00' }],
+  },
+} satisfies Record<string, VenueRow['openingHours']>;
+
 const venueFacts: Omit<VenueRow, 'id'>[] = [
   {
     name: 'Page Moss Library',
+    area: 'Huyton',
+    openingHours: hours.library,
     addressLine1: 'Stockbridge Lane',
     town: 'Huyton',
     postcode: 'L36 3SA',
@@ -24,6 +52,8 @@ const venueFacts: Omit<VenueRow, 'id'>[] = [
   },
   {
     name: 'Huyton Library',
+    area: 'Huyton',
+    openingHours: hours.library,
     addressLine1: 'Civic Way',
     town: 'Huyton',
     postcode: 'L36 9GD',
@@ -42,6 +72,8 @@ const venueFacts: Omit<VenueRow, 'id'>[] = [
   },
   {
     name: 'Kirkby Centre',
+    area: 'Kirkby',
+    openingHours: hours.centre,
     addressLine1: 'Norwich Way',
     town: 'Kirkby',
     postcode: 'L32 8XY',
@@ -60,6 +92,8 @@ const venueFacts: Omit<VenueRow, 'id'>[] = [
   },
   {
     name: 'Northwood Community Centre',
+    area: 'Kirkby',
+    openingHours: hours.community,
     addressLine1: 'Roughwood Drive',
     town: 'Kirkby',
     postcode: 'L33 9UF',
@@ -78,6 +112,8 @@ const venueFacts: Omit<VenueRow, 'id'>[] = [
   },
   {
     name: 'Stockbridge Village Neighbourhood Centre',
+    area: 'Stockbridge Village',
+    openingHours: hours.community,
     addressLine1: 'Waterpark Drive',
     town: 'Liverpool',
     postcode: 'L28 1ST',
@@ -96,6 +132,8 @@ const venueFacts: Omit<VenueRow, 'id'>[] = [
   },
   {
     name: 'Prescot Museum Community Room',
+    area: 'Prescot',
+    openingHours: hours.museum,
     addressLine1: 'Church Street',
     town: 'Prescot',
     postcode: 'L34 3LA',
@@ -114,6 +152,8 @@ const venueFacts: Omit<VenueRow, 'id'>[] = [
   },
   {
     name: 'Whiston Town Hall',
+    area: 'Whiston',
+    openingHours: hours.office,
     addressLine1: 'Old Colliery Road',
     town: 'Whiston',
     postcode: 'L35 3QX',
@@ -132,6 +172,8 @@ const venueFacts: Omit<VenueRow, 'id'>[] = [
   },
   {
     name: 'Halewood Leisure Centre',
+    area: 'Halewood',
+    openingHours: hours.leisure,
     addressLine1: 'Baileys Lane',
     town: 'Halewood',
     postcode: 'L26 0TY',

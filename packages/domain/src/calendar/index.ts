@@ -1,3 +1,4 @@
+export { bankHolidayDates } from './bank-holiday-dates';
 export {
   applyBankHolidayOverrides,
   type BankHoliday,

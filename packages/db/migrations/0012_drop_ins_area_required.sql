@@ -1,0 +1,1 @@
+ALTER TABLE "venues" ALTER COLUMN "area" SET NOT NULL;

@@ -1,0 +1,10 @@
+export {
+  assertNoOverlap,
+  type BoundingBox,
+  checkBoundary,
+  type HomePoint,
+  homesThatWouldMove,
+  overlappingPatches,
+  type PatchBoundary,
+  patchForHome,
+} from './boundaries';
