@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // Whole flows rendered in jsdom run alongside the browser suite and the API's tests
+          // on a 2-core CI machine; 5 s is too tight for them there.
+          testTimeout: 20_000,
         },
       },
       {

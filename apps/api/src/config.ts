@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StaffRole } from '@doorstep/db';
+import type { BoundingBox } from '@doorstep/domain';
 import { z } from 'zod';
+import { DEFAULT_BOROUGH_BBOX, DEFAULT_MAP_TILES, type MapTiles } from './trpc/context';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,6 +43,56 @@ const environmentSchema = z.object({
   NOTIFY_BASE_URL: z.url().optional(),
   /** Days before a visit its reminder goes out; 0 switches reminders off. */
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(14).default(1),
+  /** Working days a tenant has to answer a Living Well invitation before the call-or-knock list. */
+  LIVING_WELL_RESPONSE_DAYS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be from 1 to 60')
+    .max(60, 'must be from 1 to 60')
+    .default(10),
+  /** The Living Well planner's search time for one patch, in milliseconds. */
+  LIVING_WELL_PLAN_MS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(50, 'must be from 50 to 60000')
+    .max(60_000, 'must be from 50 to 60000')
+    .default(2000),
+  /** Map tiles for the public drop-in pages, e.g. https://tiles.example.org/{z}/{x}/{y}.png. */
+  MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}[^\s]*$/,
+      'must be an http(s):// URL with {z}, {x} and {y} in it',
+    )
+    .optional(),
+  /** Credit the tile provider requires, shown on the map. */
+  MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).optional(),
+  /** The box every patch boundary must lie inside, as west,south,east,north in degrees. */
+  BOROUGH_BBOX: z
+    .string()
+    .transform((value, ctx): BoundingBox => {
+      const parts = value.split(',').map((part) => Number(part.trim()));
+      const [west = Number.NaN, south = Number.NaN, east = Number.NaN, north = Number.NaN] = parts;
+      const valid =
+        parts.length === 4 &&
+        parts.every(Number.isFinite) &&
+        west >= -180 &&
+        east <= 180 &&
+        south >= -90 &&
+        north <= 90 &&
+        west < east &&
+        south < north;
+      if (!valid) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be west,south,east,north in degrees, west below east and south below north',
+        });
+        return z.NEVER;
+      }
+      return [west, south, east, north];
+    })
+    .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1, 'must be at least 1').default(12),
   OIDC_ISSUER: z.url({ error: "must be the identity provider's issuer URL" }).optional(),
@@ -82,6 +134,11 @@ export interface Config {
   oidc: OidcConfig | undefined;
   /** Undefined: read from (or first written to) DATA_DIR/link-secret at start. */
   linkSecret: string | undefined;
+  /** The public drop-in map's tiles; OpenStreetMap's unless MAP_TILE_URL says otherwise. */
+  mapTiles: MapTiles;
+  /** Patch boundaries must lie inside this box (BOROUGH_BBOX). */
+  boroughBbox: BoundingBox;
+  livingWell: { responseWorkingDays: number; planTimeLimitMs: number };
   notices: {
     smtpUrl: string | undefined;
     mailFrom: string;
@@ -134,6 +191,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     oidc: oidcConfig(values),
     linkSecret: values.LINK_SECRET,
+    mapTiles: mapTilesConfig(values),
+    boroughBbox: values.BOROUGH_BBOX ?? DEFAULT_BOROUGH_BBOX,
+    livingWell: {
+      responseWorkingDays: values.LIVING_WELL_RESPONSE_DAYS,
+      planTimeLimitMs: values.LIVING_WELL_PLAN_MS,
+    },
     notices: {
       smtpUrl: values.SMTP_URL,
       mailFrom: values.MAIL_FROM,
@@ -187,4 +250,18 @@ function notifyConfig(values: Values) {
     templateId: values.NOTIFY_SMS_TEMPLATE_ID,
     baseUrl: values.NOTIFY_BASE_URL,
   };
+}
+
+/** Most tile servers draw OpenStreetMap data, which is owed its credit, so that is the default. */
+function mapTilesConfig(values: Values): MapTiles {
+  return {
+    tileUrl: values.MAP_TILE_URL ?? DEFAULT_MAP_TILES.tileUrl,
+    attribution: values.MAP_TILE_ATTRIBUTION ?? DEFAULT_MAP_TILES.attribution,
+  };
+}
+
+/** The tile server's origin for the page's Content-Security-Policy; `{s}` subdomains become `*`. */
+export function tileOrigin(tileUrl: string): string {
+  const origin = /^https?:\/\/[^/]+/.exec(tileUrl)?.[0] ?? tileUrl;
+  return origin.replace(/\{s\}/g, '*');
 }

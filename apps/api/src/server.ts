@@ -6,9 +6,10 @@ import fastifyCookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { Temporal } from 'temporal-polyfill';
-import type { Config } from './config';
+import { type Config, tileOrigin } from './config';
 import { registerBookingCalendar } from './http/booking-calendar';
 import { registerCalendarFeeds } from './http/calendar-feeds';
+import { registerDropInFeeds } from './http/drop-in-feeds';
 import { registerHealth } from './http/health';
 import { loggerOptions } from './http/logging';
 import { registerNoticeLetters } from './http/notice-letters';
@@ -17,6 +18,7 @@ import { registerSecurity, requestId, type SecurityOptions } from './http/securi
 import { readSessionCookie, responseControls } from './http/session-cookie';
 import { registerWebApp } from './http/web-app';
 import { type AppRouter, appRouter } from './routers';
+import { lazyPlanningPool } from './routing';
 import { setDemoPasswords } from './services/auth/demo-accounts';
 import { loadPrincipal } from './services/auth/principal';
 import { resumeSession } from './services/auth/sessions';
@@ -83,8 +85,13 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     signInPerMinute: 20,
     linkPerMinute: 120,
     generalPerMinute: 600,
+    imageSources: [tileOrigin(config.mapTiles.tileUrl)],
     ...options.rateLimits,
   });
+
+  // Living Well plans run in worker threads, started on the first plan rather than at boot.
+  const planning = lazyPlanningPool();
+  const livingWell = { ...config.livingWell, planner: planning };
 
   const sessionPolicy = config.session;
   const cookiePolicy = {
@@ -117,6 +124,9 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           singleSignOn: config.oidc !== undefined,
           publicUrl: config.publicUrl,
           linkSecret,
+          mapTiles: config.mapTiles,
+          boroughBbox: config.boroughBbox,
+          livingWell,
         });
       },
       onError({ path: procedure, error, input, req }) {
@@ -131,6 +141,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   });
   registerHealth(app, database);
   registerCalendarFeeds(app, database.db, now);
+  registerDropInFeeds(app, database.db, now, config.publicUrl);
   registerBookingCalendar(app, database.db, now);
   registerNoticeLetters(app, { db: database.db, now, sessionPolicy, config, linkSecret });
   if (config.oidc) await registerOidc(app, { config, database: database.db, now, cookiePolicy });
@@ -186,6 +197,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       stopped = true;
       await worker?.stop();
       await app.close();
+      await planning.close();
       if (ownsDatabase) await database.close();
     },
   };

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, demoData: true });
     expect(config.dataDir).toBe(path.resolve('./.data'));
+    expect(config.livingWell).toEqual({ responseWorkingDays: 10, planTimeLimitMs: 2000 });
   });
 
   it('resolves relative paths from where npm was run, not from the workspace', () => {
@@ -24,6 +25,12 @@ describe('loadConfig', () => {
     ['PORT', '3.5', /^Invalid PORT="3.5": must be a whole number$/],
     ['DATABASE_URL', 'mysql://x@y/z', /^Invalid DATABASE_URL: must be a postgres/],
     ['DEMO_DATA', 'maybe', /^Invalid DEMO_DATA="maybe"/],
+    [
+      'LIVING_WELL_RESPONSE_DAYS',
+      '0',
+      /^Invalid LIVING_WELL_RESPONSE_DAYS="0": must be from 1 to 60$/,
+    ],
+    ['LIVING_WELL_PLAN_MS', 'fast', /^Invalid LIVING_WELL_PLAN_MS="fast": must be a whole number$/],
   ])('rejects %s=%s with one line naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

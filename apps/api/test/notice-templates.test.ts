@@ -9,7 +9,7 @@ import {
   type TemplateCatalogue,
   templateLanguages,
 } from '../src/services/notices/templates';
-import { noticeKinds } from '../src/services/notices/templates/types';
+import { visitNoticeKinds } from '../src/services/notices/templates/types';
 
 const LINK = `https://doorstep.example.org/b/${'k'.repeat(43)}`;
 const LONG_PURPOSE =
@@ -43,7 +43,7 @@ function facts(
 }
 
 const everyCase = templateLanguages.flatMap((language) =>
-  noticeKinds.map((kind) => ({ language, kind })),
+  visitNoticeKinds.map((kind) => ({ language, kind })),
 );
 
 /** Every key path in a template file, so two files can be compared for parity. */

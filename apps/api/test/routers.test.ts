@@ -40,12 +40,10 @@ describe.each(testDrivers())('routers on %s, called without HTTP', (kind) => {
     });
   });
 
-  it('lists venues with accessibility facts in words', async () => {
-    const venues = await caller.dropIns.venues();
+  it('lists venues with their accessibility facts', async () => {
+    const venues = await caller.venues.list();
     expect(venues).toHaveLength(8);
-    expect(venues.find((v) => v.name === 'Page Moss Library')?.accessibility).toContain(
-      'Hearing loop',
-    );
+    expect(venues.find((v) => v.name === 'Page Moss Library')?.facts.hearingLoop).toBe(true);
   });
 
   it('turns a double booking into a CONFLICT error for callers, not a 500', async () => {

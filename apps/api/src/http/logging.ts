@@ -25,6 +25,16 @@ export const REDACTED_KEYS = [
   'sex',
   'sexualOrientation',
   'disability',
+  // A Living Well record's consented answers and who lives in the home.
+  'characteristics',
+  'household',
+  // Free text staff or tenants write about a person (a drop-in follow-up, a call-back request)
+  // can say anything about their health or home.
+  'note',
+  'notes',
+  'declineReason',
+  // A customer search is a name and postcode typed by staff.
+  'query',
 ];
 
 // pino paths are not recursive, so each key is listed at the depths our log lines use.

@@ -17,6 +17,8 @@ export interface SecurityOptions {
   signInPerMinute: number;
   linkPerMinute: number;
   generalPerMinute: number;
+  /** Other origins pages may load images from: the public drop-in map's tile server. */
+  imageSources?: string[];
 }
 
 function bucketOf(url: string): 'signIn' | 'link' | 'general' {
@@ -33,7 +35,7 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', ...(options.imageSources ?? [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -9,10 +9,19 @@ const apiPrefixes = ['/trpc', '/health', '/ics', '/api'];
 /** A tenant's personal link, /b/<token>: the tenant pages have their own, smaller entry. */
 const isTenantPage = (url: string) => url.startsWith('/b/');
 
+/** The public drop-in pages have their own entry too: the list, a session, a poster. */
+const isDropInsPage = (url: string) => url === '/drop-ins' || url.startsWith('/drop-ins/');
+const dropInsPages = [
+  /^\/drop-ins\/?$/,
+  /^\/drop-ins\/sessions\/[0-9a-fA-F-]{36}\/\d{4}-\d{2}-\d{2}\/?$/,
+  /^\/drop-ins\/posters\/[a-z0-9-]+\/\d{4}-\d{2}\/?$/,
+];
+
 /**
  * Serves the production build of apps/field-web, with index.html for any page route so that
- * deep links work, and booking.html for tenants' links (/b/...). Hashed assets are cached for
- * a year; the HTML never is, so a new release reaches phones on their next visit.
+ * deep links work, booking.html for tenants' links (/b/...) and drop-ins.html for the public
+ * drop-in pages (/drop-ins, /drop-ins/...). Hashed assets are cached for a year; the HTML
+ * never is, so a new release reaches phones on their next visit.
  */
 export async function registerWebApp(
   app: FastifyInstance,
@@ -30,6 +39,7 @@ export async function registerWebApp(
 
   // A build from before the tenant pages had their own entry still serves them from index.html.
   const hasTenantEntry = existsSync(path.join(webDist, 'booking.html'));
+  const hasDropInsEntry = existsSync(path.join(webDist, 'drop-ins.html'));
 
   await app.register(fastifyStatic, {
     root: webDist,
@@ -55,6 +65,14 @@ export async function registerWebApp(
       return reply.code(404).send({ error: 'Not found', message: `Nothing at ${url}` });
     }
     const tenant = isTenantPage(url);
+    if (isDropInsPage(url) && hasDropInsEntry) {
+      // Any other address under /drop-ins is a 404, with the page saying so in its language.
+      const known = dropInsPages.some((pattern) => pattern.test(url));
+      return reply
+        .code(known ? 200 : 404)
+        .header('cache-control', 'no-cache')
+        .sendFile('drop-ins.html');
+    }
     const page = tenant && hasTenantEntry ? 'booking.html' : 'index.html';
     // A dead link (unknown, expired, revoked or malformed: the same for all) is a 404 for
     // browsers and crawlers, with the same page, which then says so in the tenant's language.

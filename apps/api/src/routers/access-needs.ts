@@ -1,5 +1,5 @@
 import { customers } from '@doorstep/db';
-import { accessProfileSchema } from '@doorstep/domain';
+import { accessProfileSchema, londonDate } from '@doorstep/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import {
   updateAccessProfile,
 } from '../services/access-needs';
 import { recordAudit } from '../services/audit';
+import { livingWellTenancyOf } from '../services/living-well/customer-tenancy';
 import { assertCustomerInScope } from '../services/scope';
 import { caseworkProcedure } from '../trpc/init';
 import { customerIdField } from './fields';
@@ -21,7 +22,7 @@ const {
   contactRestrictions: _c,
   ...editableShape
 } = accessProfileSchema.def.shape;
-const editableProfile = z.strictObject(editableShape);
+export const editableProfile = z.strictObject(editableShape);
 
 export const accessNeedsRouter = {
   /** A customer's access needs, vulnerabilities and representatives. Every read is audited. */
@@ -29,7 +30,13 @@ export const accessNeedsRouter = {
     .input(z.strictObject({ customerId }))
     .output(
       z.object({
-        customer: z.object({ id: z.uuid(), name: z.string(), wantsReminders: z.boolean() }),
+        customer: z.object({
+          id: z.uuid(),
+          name: z.string(),
+          wantsReminders: z.boolean(),
+          /** Where the customer page links to the Living Well meeting record; null if none. */
+          livingWellTenancyId: z.uuid().nullable(),
+        }),
         profile: accessProfileSchema,
       }),
     )
@@ -47,7 +54,12 @@ export const accessNeedsRouter = {
         },
         ctx.now(),
       );
-      return result;
+      const livingWellTenancyId = await livingWellTenancyOf(
+        ctx.db,
+        input.customerId,
+        londonDate(ctx.now()),
+      );
+      return { ...result, customer: { ...result.customer, livingWellTenancyId } };
     }),
 
   update: caseworkProcedure

@@ -39,6 +39,8 @@ const view = z.object({
       ),
     }),
   ),
+  /** A time already planned for the tenant, offered first (its day and slot lead the lists). */
+  proposedStart: z.iso.datetime().nullable(),
   noSlotsReason: z.string().nullable(),
 });
 

@@ -6,9 +6,11 @@ import { authRouter } from './auth';
 import { bookingRouter } from './booking';
 import { dropInsRouter } from './drop-ins';
 import { invitationsRouter } from './invitations';
+import { livingWellRouter } from './living-well';
 import { noticesRouter } from './notices';
 import { patchesRouter } from './patches';
 import { staffRouter } from './staff';
+import { venuesRouter } from './venues';
 
 export const appRouter = createTRPCRouter({
   accessNeeds: accessNeedsRouter,
@@ -18,9 +20,11 @@ export const appRouter = createTRPCRouter({
   booking: bookingRouter,
   dropIns: dropInsRouter,
   invitations: invitationsRouter,
+  livingWell: livingWellRouter,
   notices: noticesRouter,
   patches: patchesRouter,
   staff: staffRouter,
+  venues: venuesRouter,
 });
 
 export type AppRouter = typeof appRouter;

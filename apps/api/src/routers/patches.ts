@@ -2,6 +2,8 @@ import { londonDate } from '@doorstep/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { getPatch, grantCover, listCovers, listPatches, listPatchHomes } from '../services/patches';
+import { assignAdvisor } from '../services/patches-advisors';
+import { createPatch, previewBoundary, updateBoundary } from '../services/patches-boundaries';
 import { assertPatchInScope } from '../services/scope';
 import { caseworkProcedure, managerProcedure, staffProcedure } from '../trpc/init';
 import { dateField } from './fields';
@@ -23,6 +25,30 @@ const patchId = z.uuid({
     issue.input === undefined ? 'Patch id is required' : 'Patch id must be a UUID',
 });
 const date = dateField;
+const advisorId = z.uuid({ error: 'Advisor id must be a UUID' });
+
+/** Enough for any street-by-street outline, and a bound on the work a drawing can cause. */
+const maxCorners = 2000;
+const countCorners = (value: unknown) => {
+  const rings = (value as { coordinates?: unknown } | null)?.coordinates;
+  return Array.isArray(rings)
+    ? rings.reduce((sum: number, ring) => sum + (Array.isArray(ring) ? ring.length : 0), 0)
+    : 0;
+};
+
+/**
+ * Any shape reaches the domain's checkBoundary, which is the one judge of a drawn outline,
+ * so the manager reads its words (not closed, crosses itself, outside the borough).
+ */
+const boundary = z
+  .unknown()
+  .refine((value) => value !== undefined, 'Draw the boundary')
+  .refine(
+    (value) => countCorners(value) <= maxCorners,
+    `A boundary may have at most ${maxCorners.toLocaleString('en-GB')} corners`,
+  );
+
+const patchRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const patchesRouter = {
   list: staffProcedure.output(z.array(patchSummary)).query(({ ctx }) => listPatches(ctx.db)),
@@ -74,7 +100,7 @@ export const patchesRouter = {
       z
         .strictObject({
           patchId,
-          advisorId: z.uuid({ error: 'Advisor id must be a UUID' }),
+          advisorId,
           startsOn: date('start'),
           endsOn: date('end'),
         })
@@ -85,4 +111,46 @@ export const patchesRouter = {
     )
     .output(z.object({ id: z.uuid() }))
     .mutation(({ ctx, input }) => grantCover(ctx.db, input, ctx.principal.staffId)),
+  /** The homes that would change patch if the boundary were saved; nothing changes yet. */
+  previewBoundary: managerProcedure
+    .input(z.strictObject({ id: patchId, boundary }))
+    .output(
+      z.object({
+        moves: z.array(
+          z.object({
+            homeId: z.uuid(),
+            addressLine1: z.string(),
+            postcode: z.string(),
+            fromPatch: patchRef.nullable(),
+            toPatch: patchRef.nullable(),
+          }),
+        ),
+      }),
+    )
+    .query(({ ctx, input }) => previewBoundary(ctx.db, input, ctx.boroughBbox)),
+
+  updateBoundary: managerProcedure
+    .input(z.strictObject({ id: patchId, boundary }))
+    .output(z.object({ moved: z.number().int().nonnegative() }))
+    .mutation(({ ctx, input }) => updateBoundary(ctx.db, input, ctx.boroughBbox)),
+
+  create: managerProcedure
+    .input(
+      z.strictObject({
+        name: z
+          .string({ error: 'Give the patch a name' })
+          .trim()
+          .min(1, 'Give the patch a name')
+          .max(80, 'Keep the name to 80 characters'),
+        boundary,
+        advisorId: advisorId.nullable(),
+      }),
+    )
+    .output(z.object({ id: z.uuid(), moved: z.number().int().nonnegative() }))
+    .mutation(({ ctx, input }) => createPatch(ctx.db, input, ctx.boroughBbox)),
+
+  assignAdvisor: managerProcedure
+    .input(z.strictObject({ id: patchId, advisorId: advisorId.nullable() }))
+    .output(z.object({ advisor }))
+    .mutation(({ ctx, input }) => assignAdvisor(ctx.db, input)),
 } satisfies TRPCRouterRecord;

@@ -1,2 +1,2 @@
-export type { WorkerSolveOptions } from './messages';
-export { createRoutingPool, type RoutingPool } from './pool';
+export type { WorkerPlanOptions, WorkerSolveOptions } from './messages';
+export { createRoutingPool, lazyPlanningPool, type RoutingPool } from './pool';

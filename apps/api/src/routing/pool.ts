@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DomainError, type Plan, type RoutingProblem } from '@doorstep/domain';
-import type { WorkerReply, WorkerSolveOptions } from './messages';
+import {
+  DomainError,
+  type Plan,
+  type PlannerInput,
+  type PlanResult,
+  type RoutingProblem,
+} from '@doorstep/domain';
+import type { WorkerPlanOptions, WorkerReply, WorkerSolveOptions, WorkerTask } from './messages';
 
 export interface RoutingPool {
   /** Resolves with the plan; rejects with the solver's DomainError, or when the pool closes. */
   solve(problem: RoutingProblem, options?: WorkerSolveOptions): Promise<Plan>;
+  /** One advisor's Living Well plan (planMeetings), in a worker; rejects like `solve`. */
+  plan(input: PlannerInput, options?: WorkerPlanOptions): Promise<PlanResult>;
   /** Rejects what is queued or running and stops every worker. */
   close(): Promise<void>;
   readonly size: number;
@@ -16,9 +25,8 @@ export interface RoutingPool {
 
 interface Task {
   readonly id: number;
-  readonly problem: RoutingProblem;
-  readonly options: WorkerSolveOptions;
-  readonly resolve: (plan: Plan) => void;
+  readonly work: WorkerTask;
+  readonly resolve: (result: Plan | PlanResult) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -71,7 +79,7 @@ export const createRoutingPool = ({ size = 2 }: { size?: number } = {}): Routing
       if (slot.task || queue.length === 0) continue;
       const task = queue.shift() as Task;
       slot.task = task;
-      slot.worker.postMessage({ id: task.id, problem: task.problem, options: task.options });
+      slot.worker.postMessage({ id: task.id, task: task.work });
     }
   };
 
@@ -81,7 +89,7 @@ export const createRoutingPool = ({ size = 2 }: { size?: number } = {}): Routing
       const task = slot.task;
       if (!task || task.id !== reply.id) return;
       slot.task = null;
-      if (reply.ok) task.resolve(reply.plan);
+      if (reply.ok) task.resolve(reply.result);
       else
         task.reject(
           reply.error.code
@@ -109,15 +117,18 @@ export const createRoutingPool = ({ size = 2 }: { size?: number } = {}): Routing
     slots.push(slot);
   }
 
+  const run = <T extends Plan | PlanResult>(work: WorkerTask): Promise<T> => {
+    if (closed) return Promise.reject(new Error('routing pool is closed'));
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ id: nextId++, work, resolve: resolve as Task['resolve'], reject });
+      dispatch();
+    });
+  };
+
   return {
     size,
-    solve(problem, options = {}) {
-      if (closed) return Promise.reject(new Error('routing pool is closed'));
-      return new Promise<Plan>((resolve, reject) => {
-        queue.push({ id: nextId++, problem, options, resolve, reject });
-        dispatch();
-      });
-    },
+    solve: (problem, options = {}) => run<Plan>({ kind: 'solve', problem, options }),
+    plan: (input, options = {}) => run<PlanResult>({ kind: 'plan', input, options }),
     async close() {
       if (closed) return;
       closed = true;
@@ -130,6 +141,28 @@ export const createRoutingPool = ({ size = 2 }: { size?: number } = {}): Routing
           await slot.worker.terminate();
         }),
       );
+    },
+  };
+};
+
+/**
+ * A pool for Living Well planning that starts its workers on the first plan, so a server
+ * that never plans (and every test server) pays nothing for it.
+ */
+export const lazyPlanningPool = (
+  options: { size?: number } = {},
+): Pick<RoutingPool, 'plan' | 'close'> => {
+  let pool: RoutingPool | null = null;
+  return {
+    plan(input, planOptions) {
+      pool ??= createRoutingPool({
+        size: options.size ?? Math.max(1, Math.min(4, availableParallelism())),
+      });
+      return pool.plan(input, planOptions);
+    },
+    async close() {
+      await pool?.close();
+      pool = null;
     },
   };
 };

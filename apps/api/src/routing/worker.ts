@@ -1,21 +1,26 @@
 /**
- * Worker-thread side of the routing pool: solves one request at a time, and answers with the
- * plan or a plain description of the error (class instances do not survive postMessage).
+ * Worker-thread side of the routing pool: runs one task at a time (a route solve or a Living
+ * Well plan), and answers with the result or a plain description of the error (class
+ * instances do not survive postMessage).
  */
 import { parentPort } from 'node:worker_threads';
-import { isDomainError, solve } from '@doorstep/domain';
+import { isDomainError, planMeetings, solve } from '@doorstep/domain';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 const port = parentPort;
 if (!port) throw new Error('routing worker must run in a worker thread');
 
-port.on('message', (request: WorkerRequest) => {
+port.on('message', ({ id, task }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id: request.id, ok: true, plan: solve(request.problem, request.options) };
+    const result =
+      task.kind === 'plan'
+        ? planMeetings(task.input, task.options)
+        : solve(task.problem, task.options);
+    reply = { id, ok: true, result };
   } catch (error) {
     reply = {
-      id: request.id,
+      id,
       ok: false,
       error: {
         message: error instanceof Error ? error.message : String(error),

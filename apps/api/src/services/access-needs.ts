@@ -49,7 +49,26 @@ export async function loadAccessProfile(
     db.select().from(representatives).where(eq(representatives.customerId, customerId)),
     db.select().from(contactRestrictions).where(eq(contactRestrictions.customerId, customerId)),
   ]);
-  const profile: AccessProfileRecord = {
+  return {
+    customer: { id: customer.id, name: customer.name, wantsReminders: customer.wantsReminders },
+    profile: profileFromRows(customer, needs, reps, restrictions),
+  };
+}
+
+/**
+ * A customer's profile from their rows, for callers that read many customers at once (a
+ * patch's Living Well plan) as well as for one.
+ */
+export function profileFromRows(
+  customer: Pick<
+    typeof customers.$inferSelect,
+    'preferredLanguage' | 'preferredChannel' | 'preferredFormat'
+  >,
+  needs: NeedRow[],
+  reps: (typeof representatives.$inferSelect)[],
+  restrictions: (typeof contactRestrictions.$inferSelect)[],
+): AccessProfileRecord {
+  return {
     preferredLanguage: customer.preferredLanguage,
     writtenFormat: customer.preferredFormat,
     contactChannel: customer.preferredChannel,
@@ -84,10 +103,6 @@ export async function loadAccessProfile(
         endsOn: r.endsOn,
       }),
     ),
-  };
-  return {
-    customer: { id: customer.id, name: customer.name, wantsReminders: customer.wantsReminders },
-    profile,
   };
 }
 

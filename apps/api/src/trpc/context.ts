@@ -1,6 +1,11 @@
 import type { Database, DatabaseKind } from '@doorstep/db';
+import type { BoundingBox } from '@doorstep/domain';
 import type { Principal } from '../services/auth/principal';
 import type { SessionPolicy } from '../services/auth/sessions';
+import {
+  defaultLivingWellSettings,
+  type LivingWellSettings,
+} from '../services/living-well/planner';
 
 /**
  * What a procedure may do to the HTTP response. Over HTTP these set cookies and headers;
@@ -52,7 +57,31 @@ export interface InnerContext {
   publicUrl: string;
   /** Derives booking-link tokens (services/tokens.ts); never leaves the server. */
   linkSecret: string;
+  /** Where the public drop-in map's tiles come from (MAP_TILE_URL, MAP_TILE_ATTRIBUTION). */
+  mapTiles: MapTiles;
+  /** Patch boundaries must lie inside this box (BOROUGH_BBOX). */
+  boroughBbox: BoundingBox;
+  /** Where Living Well plans are made (the worker pool on a server) and how they are tuned. */
+  livingWell: LivingWellSettings;
 }
+
+export interface MapTiles {
+  tileUrl: string;
+  attribution: string;
+}
+
+/** OpenStreetMap's own tiles, fine for a demo; a busy public site should name its own server. */
+export const DEFAULT_MAP_TILES: MapTiles = {
+  tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '© OpenStreetMap contributors',
+};
+
+/**
+ * The demo borough with a margin: the seeded patches reach from 53.344 to 53.502 N and from
+ * 2.933 to 2.771 W (every seed and size), and this box is 2 to 3 km wider on each side so a
+ * boundary can be redrawn a little beyond today's edge.
+ */
+export const DEFAULT_BOROUGH_BBOX: BoundingBox = [-2.97, 53.32, -2.74, 53.53];
 
 /** For contexts built without a server (tests); a server always passes its own secret. */
 export const TEST_LINK_SECRET = 'doorstep-test-link-secret-0123456789abcdef';
@@ -68,6 +97,9 @@ export function createInnerContext(options: {
   singleSignOn?: boolean;
   publicUrl?: string;
   linkSecret?: string;
+  mapTiles?: MapTiles;
+  boroughBbox?: BoundingBox;
+  livingWell?: Partial<LivingWellSettings>;
 }): InnerContext {
   return {
     db: options.db,
@@ -80,6 +112,9 @@ export function createInnerContext(options: {
     singleSignOn: options.singleSignOn ?? false,
     publicUrl: options.publicUrl ?? 'http://localhost:3000',
     linkSecret: options.linkSecret ?? TEST_LINK_SECRET,
+    mapTiles: options.mapTiles ?? DEFAULT_MAP_TILES,
+    boroughBbox: options.boroughBbox ?? DEFAULT_BOROUGH_BBOX,
+    livingWell: { ...defaultLivingWellSettings, ...options.livingWell },
   };
 }
 

@@ -13,7 +13,9 @@ export function HomePage() {
         <li className="ds-card">
           <h2>Drop-in sessions</h2>
           <p>Monthly sessions at community venues across the borough. No appointment needed.</p>
-          <Link to="/drop-ins">Find a drop-in venue</Link>
+          <Link to="/drop-ins" reloadDocument>
+            Find a drop-in session
+          </Link>
         </li>
         <li className="ds-card">
           <h2>Staff</h2>

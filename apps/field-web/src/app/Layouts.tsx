@@ -46,7 +46,15 @@ export function StaffLayout() {
             <NavLink to="/advisor/notices">Notices to send</NavLink>
           </li>
           <li>
-            <NavLink to="/drop-ins">Drop-in sessions</NavLink>
+            <NavLink to="/advisor/coverage">Living Well coverage</NavLink>
+          </li>
+          <li>
+            <NavLink to="/community" end>
+              Drop-in sessions
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/community/venues">Venues</NavLink>
           </li>
         </ul>
       }

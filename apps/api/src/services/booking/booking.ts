@@ -14,7 +14,6 @@ import {
   DomainError,
   interpreterLabels,
   languageName,
-  slotsByDay,
 } from '@doorstep/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { loadAccessProfile } from '../access-needs';
@@ -23,6 +22,7 @@ import { hashToken, newReference } from '../tokens';
 import { invitationByToken } from './invitations';
 import { loadAvailabilityRequest, type VisitRequest } from './load';
 import { queueNotice } from './notices';
+import { checkProposed, offeredDays } from './proposed';
 import { forgetView, MAX_CACHED_VIEWS, VIEW_TTL_MS, viewCache } from './view-cache';
 
 /** Tenants can change or cancel up to this long before the visit; after that, by phone. */
@@ -88,6 +88,10 @@ async function computeView(db: Database, invitation: typeof invitations.$inferSe
     ignoreAppointmentIds: live ? [live.id] : [],
   });
   const availability = !live || canChange ? availableSlots(request) : null;
+  // A planned time is offered first only until something is booked.
+  const offer = availability
+    ? offeredDays(request, availability.slots, live ? null : invitation.proposedStart)
+    : { days: [], proposedStart: null };
   const visitors = await db
     .select({ name: staff.name })
     .from(staff)
@@ -116,17 +120,16 @@ async function computeView(db: Database, invitation: typeof invitations.$inferSe
           canChange,
         }
       : null,
-    days: availability
-      ? slotsByDay(availability.slots).map((day) => ({
-          date: day.date,
-          label: day.label,
-          slots: day.slots.map((slot) => ({
-            start: new Date(slot.start.epochMilliseconds).toISOString(),
-            startTime: slot.startTime,
-            endTime: slot.endTime,
-          })),
-        }))
-      : [],
+    days: offer.days.map((day) => ({
+      date: day.date,
+      label: day.label,
+      slots: day.slots.map((slot) => ({
+        start: new Date(slot.start.epochMilliseconds).toISOString(),
+        startTime: slot.startTime,
+        endTime: slot.endTime,
+      })),
+    })),
+    proposedStart: offer.proposedStart,
     noSlotsReason: availability?.noSlotsReason ?? null,
   };
 }
@@ -161,7 +164,12 @@ export async function bookSlot(
   const { request } = await loadAvailabilityRequest(db, invitation, now, {
     ignoreAppointmentIds: live ? [live.id] : [],
   });
-  const check = checkSlot(request, start, live ? { preferStaffIds: [live.staffId] } : {});
+  const planned = invitation.proposedStart?.getTime() === start.getTime();
+  const check = (planned ? checkProposed : checkSlot)(
+    request,
+    start,
+    live ? { preferStaffIds: [live.staffId] } : {},
+  );
   if (!check.ok)
     throw new DomainError(
       check.code === 'taken' ? 'CONFLICT' : 'PRECONDITION_FAILED',

@@ -24,6 +24,8 @@ export interface NewInvitation {
   windowStartsOn: string;
   windowEndsOn: string;
   preferences?: TenantPreferences | undefined;
+  /** A time already planned for them (a Living Well plan): offered first while it is free. */
+  proposedStart?: Date | undefined;
 }
 
 /**
@@ -63,6 +65,9 @@ export async function createInvitation(
         tokenHash: hashToken(token),
         expiresAt,
         createdById: principal.staffId,
+        // The service's clock, not the database's: how long a tenant has had to answer is
+        // counted from it (the Living Well call-or-knock list).
+        createdAt: now,
       })
       .returning({ id: invitations.id });
     if (!row) throw new Error('invitation insert returned nothing');

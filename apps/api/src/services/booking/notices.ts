@@ -4,6 +4,7 @@ import {
   type AppointmentType,
   canShareWith,
   defaultNoticeRules,
+  type Matter,
   noticeDelivery,
   noticeSendBy,
 } from '@doorstep/domain';
@@ -20,6 +21,33 @@ export interface NoticeToQueue {
   invitationId?: string;
   /** The visit's time, when the notice is about a booked visit. */
   appointment?: { start: Date; initiatedBy: 'landlord' | 'tenant' };
+}
+
+/**
+ * A copy of a notice for each representative the customer has authorised for this matter
+ * (canShareWith), with the reason kept. We hold no format preference for representatives:
+ * email when we have it, else a standard letter, in English.
+ */
+export function representativeCopies<T extends object>(
+  profile: AccessProfile,
+  now: Date,
+  matter: Matter,
+  common: T,
+) {
+  return (profile.representatives ?? []).flatMap((rep) => {
+    const decision = canShareWith(profile, rep.id, now, matter);
+    if (!decision.allowed) return [];
+    return [
+      {
+        ...common,
+        representativeId: rep.id,
+        shareReason: decision.message,
+        channel: rep.email ? ('email' as const) : ('post' as const),
+        format: 'standard' as const,
+        language: 'en',
+      },
+    ];
+  });
 }
 
 /**
@@ -49,23 +77,12 @@ export async function queueNotice(tx: Writer, notice: NoticeToQueue) {
     appointmentId: notice.appointmentId ?? null,
     invitationId: notice.invitationId ?? null,
     sendBy: sendBy ? new Date(sendBy.epochMilliseconds) : null,
+    // Due from the caller's clock, not the database's: the two differ in tests and replays.
+    nextAttemptAt: notice.now,
+    createdAt: notice.now,
   };
   const matter = defaultNoticeRules.appointments[notice.type].matter;
-  const copies = (notice.profile.representatives ?? []).flatMap((rep) => {
-    const decision = canShareWith(notice.profile, rep.id, notice.now, matter);
-    if (!decision.allowed) return [];
-    return [
-      {
-        ...common,
-        representativeId: rep.id,
-        shareReason: decision.message,
-        // We hold no format preference for representatives: email when we have it, else a letter.
-        channel: rep.email ? ('email' as const) : ('post' as const),
-        format: 'standard' as const,
-        language: 'en',
-      },
-    ];
-  });
+  const copies = representativeCopies(notice.profile, notice.now, matter, common);
   await tx.insert(notices).values([
     {
       ...common,

@@ -9,6 +9,7 @@ import {
 } from '@doorstep/db';
 import { defaultNoticeRules } from '@doorstep/domain';
 import { eq } from 'drizzle-orm';
+import { dropInNoticeFacts } from '../drop-ins/notify';
 import { invitationLink } from '../tokens';
 import type { OutboxNotice } from './outbox';
 import type { NoticeFacts } from './templates';
@@ -72,6 +73,11 @@ export async function loadNoticeFacts(
       phone: rep.phone,
       addressLines: rep.address ? rep.address.split(/\r?\n|,\s*/) : [],
     };
+  }
+
+  if (notice.kind === 'drop_in_change') {
+    const facts = await dropInNoticeFacts(db, notice, recipient.name, links.publicUrl);
+    return { facts, recipient, appointment: null };
   }
 
   const [appointment] = notice.appointmentId

@@ -43,6 +43,16 @@ export function CustomerPage() {
         <Link to="/advisor">Back to patches</Link>
       </p>
       <h1>{customer.name}</h1>
+      {customer.livingWellTenancyId ? (
+        <p>
+          <Link
+            className="ds-button ds-button--secondary"
+            to={`/advisor/tenancies/${customer.livingWellTenancyId}/living-well`}
+          >
+            Record Living Well meeting
+          </Link>
+        </p>
+      ) : null}
       <h2>How to contact them</h2>
       <SummaryList
         rows={[

@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useTRPC } from '../../trpc';
-import { safeReturnTo } from './returnTo';
+import { landingFor, safeReturnTo } from './returnTo';
 
 type FieldErrors = { email?: string | undefined; password?: string | undefined };
 
@@ -28,8 +28,9 @@ export function SignInPage() {
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: async () => {
-        await queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), staleTime: 0 });
-        void navigate(returnTo, { replace: true });
+        const me = await queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), staleTime: 0 });
+        const asked = params.get('returnTo');
+        void navigate(asked ? returnTo : landingFor(me?.role), { replace: true });
       },
       onError: (error) => {
         const fieldErrors = error instanceof TRPCClientError ? error.data?.fieldErrors : null;

@@ -5,3 +5,7 @@ export function safeReturnTo(value: string | null): string {
 
 export const signInPath = (returnTo: string) =>
   `/sign-in?returnTo=${encodeURIComponent(safeReturnTo(returnTo))}`;
+
+/** Where someone lands after signing in with nowhere else to go: the community team's own pages. */
+export const landingFor = (role: string | undefined) =>
+  role === 'community' ? '/community' : '/advisor';

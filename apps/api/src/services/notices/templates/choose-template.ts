@@ -38,8 +38,10 @@ function fromTranslation(
   const en = catalogue.en;
   const common = complete(en.common, file?.common);
   const kind = complete(en.kinds[facts.kind], file?.kinds?.[facts.kind]);
-  const visitLabel = file?.visitTypes?.[facts.visitType];
-  if (!file?.direction || !file.locale || !common || !kind || !visitLabel) return undefined;
+  // A drop-in notice names no visit, so it needs no visit label.
+  const visitLabel = facts.visitType ? file?.visitTypes?.[facts.visitType] : '';
+  if (!file?.direction || !file.locale || !common || !kind) return undefined;
+  if (visitLabel === undefined || (facts.visitType && !visitLabel)) return undefined;
   return {
     language,
     locale: file.locale,
@@ -71,7 +73,9 @@ export function chooseTemplate(facts: NoticeFacts, catalogue: TemplateCatalogue)
     fellBackToEnglish: wanted !== 'en',
     needsTranslatorReview: !en._meta.reviewed,
     // A visit type newer than the templates still gets the rules' own English label.
-    visitLabel: en.visitTypes[facts.visitType] ?? facts.visitTypeLabel,
+    visitLabel: facts.visitType
+      ? (en.visitTypes[facts.visitType] ?? facts.visitTypeLabel ?? '')
+      : '',
     common: en.common,
     kind: en.kinds[facts.kind],
   };

@@ -3,4 +3,4 @@ export { TemplateError } from './fill';
 export { renderNotice } from './render';
 export { smsSegments } from './sms';
 export type { TemplateCatalogue, TemplateFile } from './template-file';
-export type { NoticeFacts, NoticeKind, RenderedNotice } from './types';
+export type { DropInChange, NoticeFacts, NoticeKind, RenderedNotice } from './types';

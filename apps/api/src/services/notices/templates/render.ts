@@ -7,7 +7,7 @@ import { htmlDocument, type Line } from './html';
 import { plainText } from './plain-text';
 import { renderSms } from './render-sms';
 import type { CommonKey, KindKey, TemplateCatalogue } from './template-file';
-import type { NoticeFacts, RenderedNotice } from './types';
+import type { DropInChange, NoticeFacts, RenderedNotice } from './types';
 
 /** The booking link is the one value that becomes markup, so it must be a web address. */
 function checkedLink(link: string | undefined): string | undefined {
@@ -28,15 +28,47 @@ function nonEmpty(value: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
+/** The sentence saying what happened, in the message and (shorter, for a phone) in a text. */
+const dropInChangeKeys: Record<DropInChange, [CommonKey, CommonKey]> = {
+  cancelled: ['dropInCancelled', 'smsDropInCancelled'],
+  reinstated: ['dropInReinstated', 'smsDropInReinstated'],
+  moved: ['dropInMoved', 'smsDropInMoved'],
+  venue: ['dropInVenue', 'smsDropInVenue'],
+};
+
+/** A drop-in's session, venue and reason, and the sentence saying what happened to it. */
+function dropInValues(facts: NoticeFacts, chosen: ChosenTemplate, values: Values): Values {
+  const dropIn = facts.dropIn;
+  if (!dropIn) return values;
+  const venue = nonEmpty(plainText(dropIn.venue));
+  const withPlace = {
+    ...values,
+    session: nonEmpty(plainText(dropIn.session)),
+    venue,
+    place: venue && `${venue}, ${plainText(dropIn.address)}`,
+    reason: nonEmpty(plainText(dropIn.reason)),
+  };
+  const sentence = (key: CommonKey) =>
+    fill(
+      chosen.common[key],
+      withPlace,
+      { language: chosen.language, key: `common.${key}` },
+      asText,
+    );
+  const [changeKey, smsKey] = dropInChangeKeys[dropIn.change];
+  return { ...withPlace, change: sentence(changeKey), smsChange: sentence(smsKey) };
+}
+
 /** Every value as plain text; absent facts stay undefined so a template that needs one throws. */
 function noticeValues(facts: NoticeFacts, chosen: ChosenTemplate, dates: DateStyle): Values {
   const when = (iso: string | undefined, field: string) =>
     iso === undefined ? undefined : plainText(formatWhen(iso, chosen.locale, dates, field));
   const duration =
     facts.start && facts.end ? formatDuration(facts.start, facts.end, chosen.locale) : undefined;
-  return {
+  return dropInValues(facts, chosen, {
+    original: when(facts.dropIn?.originalStart, 'originalStart'),
     name: nonEmpty(plainText(facts.recipientName)),
-    visit: plainText(chosen.visitLabel),
+    visit: nonEmpty(plainText(chosen.visitLabel)),
     purpose: nonEmpty(plainText(facts.purpose)),
     when: when(facts.start, 'start'),
     previous: when(facts.previousStart, 'previousStart'),
@@ -46,7 +78,7 @@ function noticeValues(facts: NoticeFacts, chosen: ChosenTemplate, dates: DateSty
     link: checkedLink(facts.link),
     phone: CONTACT_PHONE,
     relay: RELAY_UK_PHONE,
-  };
+  });
 }
 
 function commonLine(chosen: ChosenTemplate, key: CommonKey): Line {
@@ -66,6 +98,15 @@ function kindLine(chosen: ChosenTemplate, facts: NoticeFacts, key: KindKey): Lin
 /** What the tenant reads, in order; a line whose fact is missing is left out, never left blank. */
 function bodyLines(facts: NoticeFacts, chosen: ChosenTemplate, values: Values): Line[] {
   const line = (key: CommonKey) => commonLine(chosen, key);
+  if (facts.kind === 'drop_in_change') {
+    return [
+      ...(values.name ? [line('greeting')] : []),
+      kindLine(chosen, facts, 'intro'),
+      ...(values.reason ? [line('dropInReason')] : []),
+      kindLine(chosen, facts, values.link ? 'action' : 'actionByPhone'),
+      line('contact'),
+    ];
+  }
   return [
     ...(values.name ? [line('greeting')] : []),
     kindLine(chosen, facts, 'intro'),
@@ -79,6 +120,15 @@ function bodyLines(facts: NoticeFacts, chosen: ChosenTemplate, values: Values): 
     line('contact'),
   ];
 }
+
+const DROP_IN_FACTS: [CommonKey, string][] = [
+  ['labelSession', 'session'],
+  ['labelWhen', 'when'],
+  ['labelVenue', 'place'],
+  ['labelSessionLink', 'link'],
+  ['labelPhone', 'phone'],
+  ['labelRelay', 'relay'],
+];
 
 const FACTS: [CommonKey, string][] = [
   ['labelReference', 'reference'],
@@ -106,7 +156,7 @@ export function renderNotice(
   const lines = bodyLines(facts, chosen, values);
   const signOff = commonLine(chosen, 'signOff');
   const paragraphs = lines.map(text);
-  const factRows = FACTS.flatMap(([labelKey, name]) => {
+  const factRows = (facts.dropIn ? DROP_IN_FACTS : FACTS).flatMap(([labelKey, name]) => {
     const value = values[name];
     return value === undefined ? [] : [{ name, label: text(commonLine(chosen, labelKey)), value }];
   });

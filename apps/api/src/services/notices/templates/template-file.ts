@@ -25,7 +25,19 @@ export type CommonKey =
   | 'labelReplyBy'
   | 'labelLink'
   | 'labelPhone'
-  | 'labelRelay';
+  | 'labelRelay'
+  | 'dropInCancelled'
+  | 'dropInReinstated'
+  | 'dropInMoved'
+  | 'dropInVenue'
+  | 'dropInReason'
+  | 'labelSession'
+  | 'labelVenue'
+  | 'labelSessionLink'
+  | 'smsDropInCancelled'
+  | 'smsDropInReinstated'
+  | 'smsDropInMoved'
+  | 'smsDropInVenue';
 
 /**
  * Strings that differ by kind. `action` is used when the tenant has a booking link and

@@ -42,6 +42,18 @@ export const en: TemplateFile = {
     labelLink: 'Your booking link',
     labelPhone: 'Phone',
     labelRelay: 'Relay UK',
+    dropInCancelled: 'It is cancelled.',
+    dropInReinstated: 'It is going ahead after all: {{when}} at {{venue}}.',
+    dropInMoved: 'It has moved to {{when}}.',
+    dropInVenue: 'It will now be held at {{venue}}.',
+    dropInReason: 'The reason: {{reason}}',
+    labelSession: 'Session',
+    labelVenue: 'Where',
+    labelSessionLink: 'Session details',
+    smsDropInCancelled: 'your drop-in session on {{original}} is cancelled.',
+    smsDropInReinstated: 'your drop-in session on {{when}} is going ahead after all.',
+    smsDropInMoved: 'your drop-in session on {{original}} has moved to {{when}}.',
+    smsDropInVenue: 'your drop-in session on {{when}} is at a different place.',
   },
   kinds: {
     invitation: {
@@ -94,6 +106,17 @@ export const en: TemplateFile = {
       sms: 'Doorstep reminder: your visit ({{visit}}) is on {{when}}.',
       smsAction: 'Change or cancel: {{link}}',
       smsActionByPhone: 'To change it call {{phone}}.',
+    },
+    drop_in_change: {
+      subject: 'Change to your drop-in session on {{original}}',
+      title: 'A change to a drop-in session',
+      intro:
+        'You told us you would come to the drop-in session "{{session}}" on {{original}}. {{change}}',
+      action: 'The latest details are here: {{link}}',
+      actionByPhone: 'For the latest details, call us on {{phone}}.',
+      sms: 'Doorstep: {{smsChange}}',
+      smsAction: 'Details: {{link}}',
+      smsActionByPhone: 'Questions: call {{phone}}.',
     },
   },
 };

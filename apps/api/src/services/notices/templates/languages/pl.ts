@@ -45,6 +45,18 @@ export const pl: TemplateFile = {
     labelLink: 'Link do rezerwacji',
     labelPhone: 'Telefon',
     labelRelay: 'Relay UK',
+    dropInCancelled: 'Spotkanie zostało odwołane.',
+    dropInReinstated: 'Spotkanie jednak się odbędzie: {{when}}, {{venue}}.',
+    dropInMoved: 'Spotkanie zostało przeniesione na: {{when}}.',
+    dropInVenue: 'Spotkanie odbędzie się teraz w miejscu: {{venue}}.',
+    dropInReason: 'Powód: {{reason}}',
+    labelSession: 'Spotkanie',
+    labelVenue: 'Miejsce',
+    labelSessionLink: 'Szczegóły spotkania',
+    smsDropInCancelled: 'spotkanie otwarte {{original}} zostało odwołane.',
+    smsDropInReinstated: 'spotkanie otwarte {{when}} jednak się odbędzie.',
+    smsDropInMoved: 'spotkanie otwarte {{original}} przeniesiono na {{when}}.',
+    smsDropInVenue: 'spotkanie otwarte {{when}} odbędzie się w innym miejscu.',
   },
   kinds: {
     invitation: {
@@ -102,6 +114,17 @@ export const pl: TemplateFile = {
       sms: 'Doorstep przypomina: {{visit}}, {{when}}.',
       smsAction: 'Zmiana: {{link}}',
       smsActionByPhone: 'Zmiana: zadzwoń pod {{phone}}.',
+    },
+    drop_in_change: {
+      subject: 'Zmiana dotycząca spotkania otwartego: {{original}}',
+      title: 'Zmiana dotycząca spotkania otwartego',
+      intro:
+        'Poinformowali nas Państwo, że przyjdą na spotkanie otwarte „{{session}}” w dniu {{original}}. {{change}}',
+      action: 'Aktualne informacje: {{link}}',
+      actionByPhone: 'Aby uzyskać aktualne informacje, prosimy zadzwonić pod numer {{phone}}.',
+      sms: 'Doorstep: {{smsChange}}',
+      smsAction: 'Szczegóły: {{link}}',
+      smsActionByPhone: 'Pytania: {{phone}}.',
     },
   },
 };

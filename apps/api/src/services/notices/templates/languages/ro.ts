@@ -45,6 +45,18 @@ export const ro: TemplateFile = {
     labelLink: 'Linkul dumneavoastră de programare',
     labelPhone: 'Telefon',
     labelRelay: 'Relay UK',
+    dropInCancelled: 'A fost anulată.',
+    dropInReinstated: 'Va avea loc totuși: {{when}}, la {{venue}}.',
+    dropInMoved: 'A fost mutată la: {{when}}.',
+    dropInVenue: 'Va avea loc acum la: {{venue}}.',
+    dropInReason: 'Motivul: {{reason}}',
+    labelSession: 'Sesiune',
+    labelVenue: 'Unde',
+    labelSessionLink: 'Detaliile sesiunii',
+    smsDropInCancelled: 'sesiunea fără programare din {{original}} a fost anulată.',
+    smsDropInReinstated: 'sesiunea fără programare din {{when}} va avea loc totuși.',
+    smsDropInMoved: 'sesiunea din {{original}} a fost mutată la {{when}}.',
+    smsDropInVenue: 'sesiunea din {{when}} va avea loc în alt loc.',
   },
   kinds: {
     invitation: {
@@ -97,6 +109,17 @@ export const ro: TemplateFile = {
       sms: 'Memento Doorstep: {{visit}}, {{when}}.',
       smsAction: 'Schimbare: {{link}}',
       smsActionByPhone: 'Schimbare: sunați la {{phone}}.',
+    },
+    drop_in_change: {
+      subject: 'Schimbare la sesiunea fără programare din {{original}}',
+      title: 'O schimbare la o sesiune fără programare',
+      intro:
+        'Ne-ați spus că veniți la sesiunea fără programare „{{session}}” din {{original}}. {{change}}',
+      action: 'Cele mai noi detalii sunt aici: {{link}}',
+      actionByPhone: 'Pentru cele mai noi detalii, sunați-ne la {{phone}}.',
+      sms: 'Doorstep: {{smsChange}}',
+      smsAction: 'Detalii: {{link}}',
+      smsActionByPhone: 'Întrebări: {{phone}}.',
     },
   },
 };

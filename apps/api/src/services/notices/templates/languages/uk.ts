@@ -45,6 +45,18 @@ export const uk: TemplateFile = {
     labelLink: 'Ваше посилання для запису',
     labelPhone: 'Телефон',
     labelRelay: 'Relay UK',
+    dropInCancelled: 'Її скасовано.',
+    dropInReinstated: 'Вона все ж відбудеться: {{when}}, {{venue}}.',
+    dropInMoved: 'Її перенесено на {{when}}.',
+    dropInVenue: 'Тепер вона відбудеться тут: {{venue}}.',
+    dropInReason: 'Причина: {{reason}}',
+    labelSession: 'Зустріч',
+    labelVenue: 'Де',
+    labelSessionLink: 'Подробиці зустрічі',
+    smsDropInCancelled: 'відкриту зустріч {{original}} скасовано.',
+    smsDropInReinstated: 'відкрита зустріч {{when}} все ж відбудеться.',
+    smsDropInMoved: 'відкриту зустріч {{original}} перенесено на {{when}}.',
+    smsDropInVenue: 'відкрита зустріч {{when}} відбудеться в іншому місці.',
   },
   kinds: {
     invitation: {
@@ -101,6 +113,17 @@ export const uk: TemplateFile = {
       sms: 'Doorstep нагадує: {{visit}}, {{when}}.',
       smsAction: 'Змінити: {{link}}',
       smsActionByPhone: 'Змінити: {{phone}}.',
+    },
+    drop_in_change: {
+      subject: 'Зміни щодо відкритої зустрічі {{original}}',
+      title: 'Зміни щодо відкритої зустрічі',
+      intro:
+        'Ви повідомили нам, що прийдете на відкриту зустріч «{{session}}» {{original}}. {{change}}',
+      action: 'Актуальна інформація тут: {{link}}',
+      actionByPhone: 'Щоб дізнатися актуальну інформацію, зателефонуйте нам за номером {{phone}}.',
+      sms: 'Doorstep: {{smsChange}}',
+      smsAction: 'Подробиці: {{link}}',
+      smsActionByPhone: 'Питання: {{phone}}.',
     },
   },
 };

@@ -45,6 +45,18 @@ export const ur: TemplateFile = {
     labelLink: 'آپ کا بکنگ لنک',
     labelPhone: 'فون',
     labelRelay: 'Relay UK',
+    dropInCancelled: 'یہ منسوخ کر دیا گیا ہے۔',
+    dropInReinstated: 'یہ بہرحال منعقد ہوگا: {{when}}، {{venue}}۔',
+    dropInMoved: 'اسے {{when}} پر منتقل کر دیا گیا ہے۔',
+    dropInVenue: 'اب یہ {{venue}} میں منعقد ہوگا۔',
+    dropInReason: 'وجہ: {{reason}}',
+    labelSession: 'سیشن',
+    labelVenue: 'جگہ',
+    labelSessionLink: 'سیشن کی تفصیلات',
+    smsDropInCancelled: '{{original}} کا ڈراپ اِن سیشن منسوخ ہو گیا ہے۔',
+    smsDropInReinstated: '{{when}} کا ڈراپ اِن سیشن بہرحال ہوگا۔',
+    smsDropInMoved: '{{original}} کا ڈراپ اِن سیشن {{when}} پر منتقل ہو گیا ہے۔',
+    smsDropInVenue: '{{when}} کا ڈراپ اِن سیشن کسی اور جگہ ہوگا۔',
   },
   kinds: {
     invitation: {
@@ -101,6 +113,17 @@ export const ur: TemplateFile = {
       sms: 'Doorstep یاد دہانی: {{visit}}، {{when}}۔',
       smsAction: 'تبدیلی: {{link}}',
       smsActionByPhone: 'تبدیلی: {{phone}}۔',
+    },
+    drop_in_change: {
+      subject: '{{original}} کے ڈراپ اِن سیشن میں تبدیلی',
+      title: 'ڈراپ اِن سیشن میں تبدیلی',
+      intro:
+        'آپ نے ہمیں بتایا تھا کہ آپ {{original}} کو ڈراپ اِن سیشن "{{session}}" میں آئیں گے۔ {{change}}',
+      action: 'تازہ ترین تفصیلات یہاں ہیں: {{link}}',
+      actionByPhone: 'تازہ ترین تفصیلات کے لیے ہمیں {{phone}} پر کال کریں۔',
+      sms: 'Doorstep: {{smsChange}}',
+      smsAction: 'تفصیلات: {{link}}',
+      smsActionByPhone: 'سوالات: {{phone}}۔',
     },
   },
 };
