@@ -79,7 +79,6 @@ export async function queueNotice(tx: Writer, notice: NoticeToQueue) {
     sendBy: sendBy ? new Date(sendBy.epochMilliseconds) : null,
     // Due from the caller's clock, not the database's: the two differ in tests and replays.
     nextAttemptAt: notice.now,
-    createdAt: notice.now,
   };
   const matter = defaultNoticeRules.appointments[notice.type].matter;
   const copies = representativeCopies(notice.profile, notice.now, matter, common);

@@ -81,7 +81,6 @@ export async function queueDropInNotices(
       // Worth nothing once the session has started.
       sendBy: new Date(occurrence.startsAt),
       nextAttemptAt: now,
-      createdAt: now,
     };
     const copies = representativeCopies(profile, now, DROP_IN_MATTER, common);
     await tx.insert(notices).values([
