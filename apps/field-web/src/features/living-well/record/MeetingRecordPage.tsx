@@ -65,6 +65,7 @@ export function MeetingRecordPage() {
 function RecordFormView({ form }: { form: RecordForm }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const [now] = useState(() => new Date());
   const [today] = useState(londonToday);
   const tenancyId = form.tenancy.id;
   const [kept, setKept] = useState(() => unsavedDrafts.has(tenancyId));
@@ -177,7 +178,7 @@ function RecordFormView({ form }: { form: RecordForm }) {
             <RepresentativesSection
               representatives={form.representatives}
               customerId={form.customer.id}
-              today={today}
+              now={now}
             />
             <CharacteristicsSection {...props} />
             <ServicesSection {...props} owner={form.referralOwner?.name ?? null} />

@@ -1,4 +1,4 @@
-import type { Representative } from '@doorstep/domain';
+import { canShareWith, type Representative } from '@doorstep/domain';
 import { Link } from 'react-router';
 import { longDate } from '../../drop-ins/community/format';
 import { words } from './labels';
@@ -11,20 +11,13 @@ const periodWords = (rep: Representative) => {
   return `ongoing since ${longDate(rep.startsOn)}`;
 };
 
-// YYYY-MM-DD dates compare as text: 16 years on from the birthday, with the year moved on.
-const under16 = (dateOfBirth: string, today: string) =>
-  `${Number(dateOfBirth.slice(0, 4)) + 16}${dateOfBirth.slice(4)}` > today;
-
-/** Why this person cannot be spoken to about the tenancy today, if there is a reason. */
-function notActing(rep: Representative, today: string): string | null {
-  if (rep.withdrawnAt) return 'The tenant has withdrawn this authorisation.';
-  if (rep.dateOfBirth && under16(rep.dateOfBirth, today))
-    return 'They are under 16, so they cannot act as a representative.';
-  if (rep.endsOn && rep.endsOn < today)
-    return `This authorisation ended on ${longDate(rep.endsOn)}.`;
-  if (!rep.authorisedOn || rep.authorisedBy === 'phone' || rep.authorisedBy === 'in_person')
-    return 'We hold no written authorisation, so we cannot discuss the tenancy with them yet.';
-  return null;
+/**
+ * Why this person cannot be told about the tenancy today, in the domain's own words
+ * (canShareWith, the rule the notices and the API use), or null when they may.
+ */
+function notActing(rep: Representative, now: Date): string | null {
+  const decision = canShareWith({ representatives: [rep] }, rep.id, now, 'tenancy');
+  return decision.allowed ? null : decision.message;
 }
 
 /**
@@ -35,11 +28,11 @@ function notActing(rep: Representative, today: string): string | null {
 export function RepresentativesSection({
   representatives,
   customerId,
-  today,
+  now,
 }: {
   representatives: Representative[];
   customerId: string;
-  today: string;
+  now: Date;
 }) {
   return (
     <RecordSection id="representatives-section" title="Representatives">
@@ -48,7 +41,7 @@ export function RepresentativesSection({
       ) : (
         <ul className="lw-cards">
           {representatives.map((rep) => {
-            const warning = notActing(rep, today);
+            const warning = notActing(rep, now);
             return (
               <li key={rep.id} className="lw-card">
                 <h3>{rep.name}</h3>
