@@ -5,10 +5,17 @@ import { type PatchBoundary, patchForHome } from '@doorstep/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config';
+import { CSRF_HEADER } from '../src/http/security';
 import { appRouter } from '../src/routers';
 import { DEFAULT_BOROUGH_BBOX } from '../src/trpc/context';
 import { createCallerFactory } from '../src/trpc/init';
-import { contextAs, seededTestDatabase } from './helpers';
+import {
+  contextAs,
+  seededTestDatabase,
+  sessionCookieFrom,
+  signIn,
+  startTestServer,
+} from './helpers';
 
 type Polygon = PatchBoundary['boundary'];
 const createCaller = createCallerFactory(appRouter);
@@ -66,6 +73,37 @@ describe.each(testDrivers())('patch boundaries on %s', (kind) => {
     leaving = inHuyton.filter((home) => patchForHome(home, shrunk) === null).map((h) => h.id);
   });
   afterAll(() => database?.close());
+
+  it('previews a boundary of 2,000 corners over HTTP: it travels in the body, not the URL', async () => {
+    const outline = huyton.boundary.coordinates[0] ?? [];
+    const [lng0, lat0] = [0, 1].map(
+      (axis) =>
+        outline.slice(0, -1).reduce((sum, p) => sum + (p[axis] as number), 0) /
+        (outline.length - 1),
+    ) as [number, number];
+    const ring = Array.from({ length: 1999 }, (_, i) => {
+      const angle = (2 * Math.PI * i) / 1999;
+      return [
+        Math.round((lng0 + 0.004 * Math.cos(angle)) * 1e6) / 1e6,
+        Math.round((lat0 + 0.0025 * Math.sin(angle)) * 1e6) / 1e6,
+      ];
+    });
+    const boundary = { type: 'Polygon', coordinates: [[...ring, ring[0] as number[]]] };
+    const { server, url } = await startTestServer(database);
+    try {
+      const cookie = sessionCookieFrom(await signIn(url, MANAGER)) ?? '';
+      const response = await fetch(`${url}/trpc/patches.previewBoundary`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: '1' },
+        body: JSON.stringify({ id: huyton.id, boundary }),
+      });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { result: { data: { moves: unknown[] } } };
+      expect(body.result.data.moves.length).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  });
 
   it('previews the homes a boundary change would move, and changes nothing', async () => {
     expect(leaving.length).toBeGreaterThan(0);

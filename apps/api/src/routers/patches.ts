@@ -111,7 +111,10 @@ export const patchesRouter = {
     )
     .output(z.object({ id: z.uuid() }))
     .mutation(({ ctx, input }) => grantCover(ctx.db, input, ctx.principal.staffId)),
-  /** The homes that would change patch if the boundary were saved; nothing changes yet. */
+  /**
+   * The homes that would change patch if the boundary were saved; nothing changes yet. A
+   * mutation only so the boundary travels in the body: 2,000 corners do not fit in a URL.
+   */
   previewBoundary: managerProcedure
     .input(z.strictObject({ id: patchId, boundary }))
     .output(
@@ -127,7 +130,7 @@ export const patchesRouter = {
         ),
       }),
     )
-    .query(({ ctx, input }) => previewBoundary(ctx.db, input, ctx.boroughBbox)),
+    .mutation(({ ctx, input }) => previewBoundary(ctx.db, input, ctx.boroughBbox)),
 
   updateBoundary: managerProcedure
     .input(z.strictObject({ id: patchId, boundary }))

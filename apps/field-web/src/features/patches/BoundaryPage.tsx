@@ -36,15 +36,9 @@ function BoundaryEditor({ id, name, boundary }: { id: string; name: string; boun
   const queryClient = useQueryClient();
   const [corners, setCorners] = useState<Corner[]>(() => cornersOf(boundary));
   const [local, setLocal] = useState<CornerProblem[]>([]);
-  /** The outline last sent for a preview; null once the corners change again. */
-  const [previewed, setPreviewed] = useState<Polygon | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const preview = useQuery(
-    trpc.patches.previewBoundary.queryOptions(
-      { id, boundary: previewed ?? boundary },
-      { enabled: previewed !== null, retry: false, staleTime: 0, gcTime: 0 },
-    ),
-  );
+  // A mutation, not a query: a boundary of many corners is too long for a URL.
+  const preview = useMutation(trpc.patches.previewBoundary.mutationOptions({ retry: false }));
   const save = useMutation(
     trpc.patches.updateBoundary.mutationOptions({
       onSuccess: async ({ moved }) => {
@@ -55,20 +49,20 @@ function BoundaryEditor({ id, name, boundary }: { id: string; name: string; boun
       },
     }),
   );
-  const previewing = previewed !== null && preview.isFetching;
-  const refusal = (previewed ? preview.error : null) ?? save.error;
+  const previewing = preview.isPending;
+  const refusal = preview.error ?? save.error;
   const problems =
     local.length > 0
       ? local.map((problem) => ({ text: problem.text, href: `#${problem.field}` }))
       : refusal
         ? [{ text: refusal.message, href: '#corners-heading' }]
         : [];
-  const moves = previewed && !previewing ? (preview.data?.moves ?? null) : null;
+  const moves = preview.data?.moves ?? null;
 
   const edit = (next: Corner[]) => {
     setCorners(next);
     // What was previewed is no longer what would be saved.
-    setPreviewed(null);
+    preview.reset();
     setMessage(null);
     save.reset();
   };
@@ -78,7 +72,7 @@ function BoundaryEditor({ id, name, boundary }: { id: string; name: string; boun
     setMessage(null);
     const result = polygonOf(corners, boundary.coordinates.slice(1));
     setLocal(result.problems);
-    setPreviewed(null);
+    preview.reset();
     save.reset();
     return result.polygon;
   }
@@ -118,7 +112,7 @@ function BoundaryEditor({ id, name, boundary }: { id: string; name: string; boun
           onClick={() => {
             if (previewing) return;
             const polygon = checked();
-            if (polygon) setPreviewed(polygon);
+            if (polygon) preview.mutate({ id, boundary: polygon });
           }}
         >
           {previewing ? 'Previewing…' : 'Preview changes'}
