@@ -17,9 +17,17 @@ import type { TestDatabase } from '@doorstep/db/testing';
 import { testDrivers } from '@doorstep/db/testing';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSRF_HEADER } from '../src/http/security';
 import { appRouter } from '../src/routers';
 import { createCallerFactory } from '../src/trpc/init';
-import { contextAs, seededTestDatabase, TODAY } from './helpers';
+import {
+  contextAs,
+  seededTestDatabase,
+  sessionCookieFrom,
+  signIn,
+  startTestServer,
+  TODAY,
+} from './helpers';
 
 const createCaller = createCallerFactory(appRouter);
 const ADVISOR = 'advisor.huyton@doorstep.example';
@@ -410,6 +418,8 @@ describe.each(testDrivers())('livingWell.record on %s', (kind) => {
       code: 'BAD_REQUEST',
       message:
         'The meeting date, Tuesday 24 November 2026, is in the future. Record a meeting on or after the day it was held.',
+      // Named so the form shows it beside the date (fieldErrors.heldOn over HTTP).
+      cause: expect.objectContaining({ field: 'heldOn' }),
     });
     await expect(advisor.livingWell.record(met(tenancy, '2020-03-01'))).rejects.toMatchObject({
       code: 'BAD_REQUEST',
@@ -421,6 +431,27 @@ describe.each(testDrivers())('livingWell.record on %s', (kind) => {
     await expect(lateInJune.livingWell.record(met(tenancy, '2026-07-01'))).resolves.toMatchObject({
       nextDueOn: '2027-07-01',
     });
+  });
+
+  it('names the date as the field at fault over HTTP, for the form to show it there', async () => {
+    const { server, url } = await startTestServer(database);
+    try {
+      const cookie = sessionCookieFrom(await signIn(url, ADVISOR)) ?? '';
+      const response = await fetch(`${url}/trpc/livingWell.record`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: '1' },
+        body: JSON.stringify(met(huyton[7] as Tenancy, '2099-01-05')),
+      });
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as {
+        error: { data: { fieldErrors: Record<string, string[]> } };
+      };
+      expect(error.data.fieldErrors).toEqual({
+        heldOn: [expect.stringContaining('is in the future')],
+      });
+    } finally {
+      await server.stop();
+    }
   });
 
   it("refuses a tenancy of another advisor's patch, for the record and the form", async () => {

@@ -20,16 +20,19 @@ export class DomainError extends Error {
   readonly code: DomainErrorCode;
   /** For RATE_LIMITED: how long the caller should wait before trying again. */
   readonly retryAfterSeconds: number | undefined;
+  /** The input field the refusal is about, so a form can show the message beside it. */
+  readonly field: string | undefined;
 
   /** `message` is shown to users: write it in plain words, with no personal data in it. */
   constructor(
     code: DomainErrorCode,
     message: string,
-    options?: { cause?: unknown; retryAfterSeconds?: number },
+    options?: { cause?: unknown; retryAfterSeconds?: number; field?: string },
   ) {
     super(message, options);
     this.code = code;
     this.retryAfterSeconds = options?.retryAfterSeconds;
+    this.field = options?.field;
   }
 }
 

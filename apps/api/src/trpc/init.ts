@@ -14,6 +14,8 @@ const t = initTRPC
   .create({
     errorFormatter({ shape, error }) {
       const zodError = error.cause instanceof ZodError ? error.cause : null;
+      // A refusal after validation may still be about one field (a date out of range).
+      const refusedField = isDomainError(error.cause) ? error.cause.field : undefined;
       // Unexpected faults say nothing about their insides: no stack, no SQL.
       const message =
         error.code === 'INTERNAL_SERVER_ERROR'
@@ -28,7 +30,11 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null,
+          fieldErrors: zodError
+            ? z.flattenError(zodError).fieldErrors
+            : refusedField
+              ? { [refusedField]: [shape.message] }
+              : null,
         },
       };
     },

@@ -38,8 +38,8 @@ export interface MeetingRecord {
   notes?: string | null | undefined;
 }
 
-const refuse = (message: string): never => {
-  throw new DomainError('INVALID_INPUT', message);
+const refuse = (message: string, field?: string): never => {
+  throw new DomainError('INVALID_INPUT', message, { field });
 };
 
 /** The date a meeting was held must be a day it could have been held on. */
@@ -47,16 +47,19 @@ function checkHeldOn(tenancy: MeetingTenancy, heldOn: string, today: string) {
   if (heldOn > today) {
     refuse(
       `The meeting date, ${describeDate(heldOn)}, is in the future. Record a meeting on or after the day it was held.`,
+      'heldOn',
     );
   }
   if (heldOn < tenancy.startDate) {
     refuse(
       `The meeting date, ${describeDate(heldOn)}, is before the tenancy started on ${describeDate(tenancy.startDate)}.`,
+      'heldOn',
     );
   }
   if (tenancy.endDate && heldOn > tenancy.endDate) {
     refuse(
       `The tenancy ended on ${describeDate(tenancy.endDate)}, before the meeting date, ${describeDate(heldOn)}.`,
+      'heldOn',
     );
   }
   if (tenancy.tenure !== 'low_cost_rental') {
@@ -229,6 +232,7 @@ export async function recordMeeting(
       throw new DomainError(
         'CONFLICT',
         `This meeting is already recorded for ${describeDate(input.heldOn)}.`,
+        { field: 'heldOn' },
       );
     }
 

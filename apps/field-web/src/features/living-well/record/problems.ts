@@ -24,19 +24,9 @@ const fields = new Set([
 ]);
 
 /**
- * Refusals the API makes after validation (it knows today and the tenancy's dates; the
- * input schema does not), which are about one field all the same: the date held.
- */
-const refusalFields: [RegExp, string][] = [
-  [/^The meeting date\b/, 'heldOn'],
-  [/^The tenancy ended\b/, 'heldOn'],
-  [/already recorded for\b/, 'heldOn'],
-];
-
-/**
  * The API's refusals as problems, in its words. A validation refusal names its fields (the
- * top-level parts of the record: heldOn, contact, household…); any other is one message,
- * placed at the field it is about when that is known.
+ * top-level parts of the record: heldOn, contact, household…), and so does a later refusal
+ * about one field (a date the tenancy rules out); any other is one message.
  */
 export function problemsFromError(error: unknown): Problem[] {
   if (!error) return [];
@@ -48,9 +38,9 @@ export function problemsFromError(error: unknown): Problem[] {
     messages?.[0] ? [fields.has(field) ? { field, text: messages[0] } : { text: messages[0] }] : [],
   );
   if (named.length > 0) return named;
-  const text = error instanceof Error ? error.message : 'Something went wrong. Please try again.';
-  const field = refusalFields.find(([pattern]) => pattern.test(text))?.[1];
-  return [field ? { field, text } : { text }];
+  return [
+    { text: error instanceof Error ? error.message : 'Something went wrong. Please try again.' },
+  ];
 }
 
 export const summaryOf = (problems: Problem[]) =>
