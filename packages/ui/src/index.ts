@@ -1,5 +1,8 @@
 export { Button, type ButtonProps } from './Button';
 export { Checkboxes, type CheckboxesProps } from './Checkboxes';
+export { type Chip, Chips, type ChipsProps } from './Chips';
+export { CopyField, type CopyFieldProps } from './CopyField';
+export { Dialog, type DialogProps } from './Dialog';
 export { ErrorSummary, type ErrorSummaryProps } from './ErrorSummary';
 export { FormField, type FormFieldProps } from './FormField';
 export {
