@@ -1,5 +1,5 @@
 export * from './access-needs';
-export * from './appointments/types';
+export * from './appointments';
 export * from './booking';
 export * from './calendar';
 export * from './drop-ins';

@@ -1,3 +1,10 @@
+export {
+  type BriefingChip,
+  type BriefingChipKind,
+  type BriefingOptions,
+  briefingChipKinds,
+  visitBriefing,
+} from './briefing';
 export type {
   AccessProfile,
   ContactRestriction,

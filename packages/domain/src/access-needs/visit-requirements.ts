@@ -52,7 +52,8 @@ export interface VisitRequirements {
   briefing: string[];
 }
 
-const adjustmentLines: Record<VisitAdjustment, string> = {
+/** What the visitor does for each adjustment, in words for the door. */
+export const adjustmentLines: Record<VisitAdjustment, string> = {
   call_before_arriving: 'Phone the customer before arriving.',
   text_before_arriving: 'Text the customer before arriving.',
   knock_loudly: 'Knock loudly.',
@@ -67,7 +68,7 @@ const adjustmentLines: Record<VisitAdjustment, string> = {
 };
 
 // Only flags that change what happens at the door produce a line; the flag itself is never named.
-const flagLines: Partial<Record<VulnerabilityFlag, string>> = {
+export const flagLines: Partial<Record<VulnerabilityFlag, string>> = {
   do_not_visit_alone: 'Do not visit alone.',
   hearing_impairment: 'The doorbell may not be heard: knock, and wait longer.',
   visual_impairment: 'Say who you are and why you are there before showing ID.',

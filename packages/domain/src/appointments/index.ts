@@ -1,0 +1,3 @@
+export * from './day-route';
+export * from './outcomes';
+export * from './types';
