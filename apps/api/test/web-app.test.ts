@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerSecurity } from '../src/http/security';
 import { registerWebApp } from '../src/http/web-app';
 
 /** Static serving alone: a bare server over a stand-in build, no database. */
@@ -34,5 +35,47 @@ describe('the public drop-in pages', () => {
     expect((await app.inject({ url: '/drop-insx' })).body).toContain('Doorstep shell');
     expect((await app.inject({ url: '/advisor' })).body).toContain('Doorstep shell');
     expect((await app.inject({ url: '/drop-ins/map.js' })).statusCode).toBe(404);
+  });
+});
+
+/** The staff app's offline parts: a browser must always ask for a new release of them. */
+describe('the service worker and the install manifest', () => {
+  const app = Fastify();
+  beforeAll(async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'doorstep-web-'));
+    writeFileSync(path.join(dist, 'index.html'), '<title>Doorstep shell</title>');
+    writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"Doorstep for staff"}');
+    await registerSecurity(app, {
+      signInPerMinute: 100,
+      linkPerMinute: 100,
+      generalPerMinute: 100,
+    });
+    await registerWebApp(app, dist);
+  });
+  afterAll(() => app.close());
+
+  it('serves sw.js as JavaScript, never kept without asking again', async () => {
+    const response = await app.inject({ url: '/sw.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the manifest as a web app manifest, never kept without asking again', async () => {
+    const response = await app.inject({ url: '/manifest.webmanifest' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.json()).toEqual({ name: 'Doorstep for staff' });
+  });
+
+  it('lets pages use a worker and a manifest from this site only', async () => {
+    const csp = String(
+      (await app.inject({ url: '/advisor/day' })).headers['content-security-policy'],
+    );
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("manifest-src 'self'");
+    expect(csp).toContain("default-src 'self'");
   });
 });

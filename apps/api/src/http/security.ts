@@ -38,6 +38,9 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
         imgSrc: ["'self'", 'data:', ...(options.imageSources ?? [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
+        // The staff app's service worker and install manifest, from this origin only.
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -20,8 +20,9 @@ const dropInsPages = [
 /**
  * Serves the production build of apps/field-web, with index.html for any page route so that
  * deep links work, booking.html for tenants' links (/b/...) and drop-ins.html for the public
- * drop-in pages (/drop-ins, /drop-ins/...). Hashed assets are cached for a year; the HTML
- * never is, so a new release reaches phones on their next visit.
+ * drop-in pages (/drop-ins, /drop-ins/...). Hashed assets are cached for a year; the HTML,
+ * the staff app's service worker (sw.js) and its manifest never are, so a new release reaches
+ * phones on their next visit.
  */
 export async function registerWebApp(
   app: FastifyInstance,
@@ -52,6 +53,9 @@ export async function registerWebApp(
         'cache-control',
         immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
+      if (filePath.endsWith('.webmanifest')) {
+        response.setHeader('content-type', 'application/manifest+json; charset=utf-8');
+      }
     },
   });
 
