@@ -1,10 +1,12 @@
-import { appointmentTypes } from '@doorstep/domain';
+import { appointmentTypes, followUpKinds, visitOutcomes } from '@doorstep/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  boolean,
   check,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -72,6 +74,14 @@ export const appointments = pgTable(
     accompaniesId: uuid('accompanies_id').references((): AnyPgColumn => appointments.id, {
       onDelete: 'cascade',
     }),
+    /** 1 for a first visit; a follow-up after no access counts on (gas checks need 3). */
+    attemptNumber: integer('attempt_number').notNull().default(1),
+    /** The first attempt of the series this visit follows up; null for a first attempt. */
+    attemptOfId: uuid('attempt_of_id').references((): AnyPgColumn => appointments.id, {
+      onDelete: 'set null',
+    }),
+    /** A knock the advisor added with no agreed time: the day's route may move it. */
+    flexible: boolean('flexible').notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [
@@ -79,6 +89,41 @@ export const appointments = pgTable(
     index('appointments_customer_idx').on(table.customerId),
     index('appointments_staff_starts_idx').on(table.staffId, table.startsAt),
     uniqueIndex('appointments_reference_key').on(table.reference),
+    check('appointments_attempt_positive', sql`${table.attemptNumber} >= 1`),
+  ],
+);
+
+export const visitOutcome = pgEnum('visit_outcome', visitOutcomes);
+export const followUpKind = pgEnum('follow_up_kind', followUpKinds);
+
+/**
+ * What happened at the door, recorded by the visitor from the field app. One per
+ * appointment; the idempotency key, unique per member of staff, makes a resent outcome (a
+ * phone that lost signal mid-send) apply once, and `result` is what the first send was told.
+ */
+export const visitOutcomesTable = pgTable(
+  'visit_outcomes',
+  {
+    id: id(),
+    appointmentId: uuid('appointment_id')
+      .notNull()
+      .references(() => appointments.id, { onDelete: 'restrict' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'restrict' }),
+    outcome: visitOutcome('outcome').notNull(),
+    occurredAt: instant('occurred_at').notNull(),
+    cardLeft: boolean('card_left').notNull().default(false),
+    followUp: followUpKind('follow_up'),
+    /** Free text from the visitor: never logged. */
+    note: text('note'),
+    idempotencyKey: uuid('idempotency_key').notNull(),
+    result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('visit_outcomes_appointment_key').on(table.appointmentId),
+    uniqueIndex('visit_outcomes_staff_idempotency_key').on(table.staffId, table.idempotencyKey),
   ],
 );
 

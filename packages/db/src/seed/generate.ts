@@ -20,6 +20,7 @@ import type {
 } from '../schema';
 import { type Area, areas, streetSuffixes } from './areas';
 import { generateDropIns } from './drop-ins';
+import { generateFieldDays } from './field-days';
 import {
   contains,
   distanceMetres,
@@ -122,6 +123,14 @@ export function generateSeedData(options: SeedOptions): SeedData {
   const venueRows = demoVenues(faker);
   const communityTeam = team.find((member) => member.role === 'community');
   if (!communityTeam) throw new Error('the demo team has no community member');
+
+  bookings.push(
+    ...generateFieldDays(
+      options.seed,
+      { ...people, patches: patchRows, homes: homeRows, appointments: bookings },
+      today,
+    ),
+  );
 
   return {
     staff: [...advisors, ...team],
