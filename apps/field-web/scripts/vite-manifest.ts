@@ -50,5 +50,5 @@ export function readBuild() {
       .map((key) => ({ name: path.basename(key), kb: addedKb(key, loaded) }))
       .reduce((a, b) => (b.kb > a.kb ? b : a));
 
-  return { chunk, gzipKb, staticClosure, lazyImports, addedKb, largestAdded };
+  return { dist, chunk, gzipKb, staticClosure, lazyImports, addedKb, largestAdded };
 }
