@@ -1,6 +1,7 @@
 import { StatusMessage } from '@doorstep/ui';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { useOfflineSession } from '../appointments/offline/useOfflineSession';
 import { signInPath } from './returnTo';
 import { useSession } from './useSession';
 
@@ -8,6 +9,9 @@ import { useSession } from './useSession';
 export function RequireStaff({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
+  // No signal: the advisor keeps working from what is saved on the phone.
+  const offline = useOfflineSession(session);
+  if (offline) return children;
   // A remembered "signed out" is not trusted while the server is being asked again.
   if (session.isPending || (!session.data && session.isFetching)) {
     return <StatusMessage kind="loading">Checking you are signed in…</StatusMessage>;

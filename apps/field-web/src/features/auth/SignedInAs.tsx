@@ -11,9 +11,13 @@ export function SignedInAs() {
   const navigate = useNavigate();
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
-      onSettled: () => {
-        // Nothing private stays in memory for the next person to find with the back button.
+      onSettled: async () => {
+        // Nothing private stays in memory for the next person to find with the back button,
+        // nor on the phone for offline use.
         queryClient.clear();
+        await import('../appointments/offline/runtime')
+          .then((offline) => offline.clearOfflineData())
+          .catch(() => {});
         void navigate('/sign-in?signedOut=1', { replace: true });
       },
     }),

@@ -1,0 +1,191 @@
+import type { RecordOutcomeInput } from '../day/types';
+import { type OfflineDb, type QueuedOutcome, readOutbox } from './store';
+
+/**
+ * What became of one send. `conflict`: the visit changed or went in the office (the server's
+ * words say how); `refused`: the server will not take it as it is (e.g. the time); `signed-out`:
+ * the session has ended; `unavailable`: no signal or the server is down, so try again later.
+ */
+export type SendResult =
+  | { ok: true }
+  | { ok: false; kind: 'conflict' | 'refused' | 'signed-out' | 'unavailable'; reason: string };
+
+export type Sender = (input: RecordOutcomeInput) => Promise<SendResult>;
+
+export interface OutboxSnapshot {
+  items: QueuedOutcome[];
+  syncing: boolean;
+  /** The server said the session has ended: everything is kept until the advisor signs in. */
+  needsSignIn: boolean;
+}
+
+export interface OutboxOptions {
+  db: () => Promise<OfflineDb>;
+  send: Sender;
+  /** Whose outcomes these are: nothing is sent for anyone else. */
+  staffId: () => string | null;
+  now?: () => Date;
+  newKey?: () => string;
+  /** After a run that sent something: refresh what is kept of the days. */
+  onSent?: () => unknown;
+  /** Runs one sync at a time across tabs (Web Locks); within a tab the outbox queues runs itself. */
+  exclusive?: <T>(run: () => Promise<T>) => Promise<T>;
+}
+
+export const NO_SIGNAL =
+  'No connection. Saved on this phone; it will be sent when there is signal.';
+
+/**
+ * The queue of outcomes recorded on the phone. Every outcome is written to IndexedDB before
+ * anything else, then sent in the order it was saved, one sync at a time, each with the
+ * idempotency key it was saved with, so a send that was interrupted and repeated is applied
+ * once by the server.
+ */
+export class Outbox {
+  private snapshot: OutboxSnapshot = { items: [], syncing: false, needsSignIn: false };
+  private readonly listeners = new Set<() => void>();
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly options: OutboxOptions) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  private set(changes: Partial<OutboxSnapshot>) {
+    this.snapshot = { ...this.snapshot, ...changes };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Reads the queue again from IndexedDB: this person's items only. */
+  async load() {
+    const staffId = this.options.staffId();
+    const items = staffId
+      ? (await readOutbox(await this.options.db())).filter((item) => item.staffId === staffId)
+      : [];
+    this.set({ items });
+    return items;
+  }
+
+  /** Saves the outcome on the phone first; sending is tried straight after, and may wait. */
+  async enqueue(input: RecordOutcomeInput): Promise<QueuedOutcome> {
+    const staffId = this.options.staffId();
+    if (!staffId) throw new Error('Sign in again to record outcomes on this phone.');
+    const db = await this.options.db();
+    const tx = db.transaction('outbox', 'readwrite');
+    const last = await tx.store.index('byOrder').openCursor(null, 'prev');
+    const item: QueuedOutcome = {
+      id: input.idempotencyKey,
+      staffId,
+      input,
+      status: 'pending',
+      reason: null,
+      attempts: 0,
+      createdAt: (this.options.now?.() ?? new Date()).toISOString(),
+      order: (last?.value.order ?? 0) + 1,
+    };
+    // add, not put: the same key saved twice is one outcome, never two.
+    await Promise.all([tx.store.add(item), tx.done]);
+    await this.load();
+    void this.sync();
+    return item;
+  }
+
+  /**
+   * Sends what is waiting. A second call while a sync runs does not start another: it asks the
+   * running one to look again when it ends, so every item is sent by one sync at a time.
+   */
+  sync(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const exclusive = this.options.exclusive ?? ((run) => run());
+    this.running = (async () => {
+      this.set({ syncing: true });
+      try {
+        let sent = 0;
+        do {
+          this.again = false;
+          sent += await exclusive(() => this.sendWaiting());
+        } while (this.again);
+        if (sent > 0) await this.options.onSent?.();
+      } finally {
+        this.running = null;
+        this.set({ syncing: false });
+      }
+    })();
+    return this.running;
+  }
+
+  /** One pass through the queue, in order; stops at the first that has to wait. */
+  private async sendWaiting(): Promise<number> {
+    const db = await this.options.db();
+    let sent = 0;
+    for (const queued of await this.load()) {
+      if (queued.status !== 'pending' && queued.status !== 'sending') continue;
+      // Marked before it leaves: if the phone dies now, the next sync sends it again with the
+      // same key, and the server answers with what it stored the first time.
+      const item: QueuedOutcome = { ...queued, status: 'sending', attempts: queued.attempts + 1 };
+      await db.put('outbox', item);
+      const result = await this.options
+        .send(item.input)
+        .catch((): SendResult => ({ ok: false, kind: 'unavailable', reason: NO_SIGNAL }));
+      if (result.ok) {
+        await db.delete('outbox', item.id);
+        sent += 1;
+        if (this.snapshot.needsSignIn) this.set({ needsSignIn: false });
+        continue;
+      }
+      if (result.kind === 'conflict' || result.kind === 'refused') {
+        // Kept and shown with the server's words; the advisor decides, nothing is overwritten.
+        const status = result.kind === 'conflict' ? 'conflict' : 'failed';
+        await db.put('outbox', { ...item, status, reason: result.reason });
+        continue;
+      }
+      await db.put('outbox', { ...item, status: 'pending', reason: result.reason });
+      if (result.kind === 'signed-out') this.set({ needsSignIn: true });
+      break;
+    }
+    await this.load();
+    return sent;
+  }
+
+  /**
+   * Sends a conflict or refused item again after the advisor has looked at it. With the
+   * version they have now seen it is a new request, so it gets a new idempotency key.
+   */
+  async retry(id: string, changes: { expectedVersion?: number } = {}) {
+    const db = await this.options.db();
+    const item = await db.get('outbox', id);
+    if (!item) return;
+    const newVersion =
+      changes.expectedVersion !== undefined &&
+      changes.expectedVersion !== item.input.expectedVersion;
+    const input = newVersion
+      ? {
+          ...item.input,
+          expectedVersion: changes.expectedVersion as number,
+          idempotencyKey: this.options.newKey?.() ?? crypto.randomUUID(),
+        }
+      : item.input;
+    await db.put('outbox', { ...item, input, status: 'pending', reason: null });
+    await this.load();
+    void this.sync();
+  }
+
+  /** The advisor chose to drop an outcome the office's change made wrong. */
+  async discard(id: string) {
+    await (await this.options.db()).delete('outbox', id);
+    await this.load();
+  }
+
+  /** After the stores were cleared: forget what was shown too. */
+  reset() {
+    this.set({ items: [], needsSignIn: false });
+  }
+}
