@@ -10,6 +10,7 @@ export {
   type LanguageSwitcherProps,
   useDocumentLanguage,
 } from './LanguageSwitcher';
+export { LineIcon } from './LineIcon';
 export { MAIN_CONTENT_ID, PageLayout, type PageLayoutProps } from './PageLayout';
 export { type RadioOption, Radios, type RadiosProps } from './Radios';
 export { StatusMessage, type StatusMessageProps } from './StatusMessage';

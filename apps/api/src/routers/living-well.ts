@@ -186,6 +186,7 @@ export const livingWellRouter = {
       z.array(
         z.object({
           tenancyId: z.uuid(),
+          customerId: z.uuid(),
           customerName: z.string(),
           addressLine1: z.string(),
           phone: z.string().nullable(),

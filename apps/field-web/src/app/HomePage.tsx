@@ -21,6 +21,8 @@ export function HomePage() {
           <h2>Staff</h2>
           <p>Housing Advisors and the community team.</p>
           <Link to="/advisor">Go to Doorstep for staff</Link>
+          <br />
+          <Link to="/advisor/day">My day: your visits today (Housing Advisors)</Link>
         </li>
       </ul>
     </>

@@ -38,6 +38,9 @@ export function StaffLayout() {
       navigation={
         <ul>
           <li>
+            <NavLink to="/advisor/day">My day</NavLink>
+          </li>
+          <li>
             <NavLink to="/advisor" end>
               Patches
             </NavLink>

@@ -32,6 +32,30 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'day',
+        lazy: async () => ({
+          Component: (await import('../features/appointments/day/DayPage')).DayPage,
+        }),
+      },
+      {
+        path: 'day/:date',
+        lazy: async () => ({
+          Component: (await import('../features/appointments/day/DayPage')).DayPage,
+        }),
+      },
+      {
+        path: 'week/:date',
+        lazy: async () => ({
+          Component: (await import('../features/appointments/day/DayPage')).WeekPage,
+        }),
+      },
+      {
+        path: 'visits/:id',
+        lazy: async () => ({
+          Component: (await import('../features/appointments/day/VisitPage')).VisitPage,
+        }),
+      },
+      {
         path: 'customers/:customerId',
         lazy: async () => ({
           Component: (await import('../features/access-needs/CustomerPage')).CustomerPage,

@@ -97,6 +97,7 @@ export async function callOrKnockList(
       return [
         {
           tenancyId: state.tenancyId,
+          customerId: state.customerId,
           customerName: state.customerName,
           addressLine1: state.addressLine1,
           phone: state.phone,
