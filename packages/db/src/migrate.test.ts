@@ -64,6 +64,7 @@ describe.each(testDrivers())('migrations on %s', (kind) => {
       'venue_closures',
       'venue_revisions',
       'venues',
+      'visit_outcomes',
     ]);
     const [constraint] = await selectRows<{ definition: string }>(
       database.db,
