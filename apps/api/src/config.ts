@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 import type { StaffRole } from '@doorstep/db';
 import type { BoundingBox } from '@doorstep/domain';
 import { z } from 'zod';
-import { DEFAULT_BOROUGH_BBOX, DEFAULT_MAP_TILES, type MapTiles } from './trpc/context';
+import {
+  DEFAULT_BOROUGH_BBOX,
+  DEFAULT_INTERPRETER_LINE,
+  DEFAULT_MAP_TILES,
+  type MapTiles,
+} from './trpc/context';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -65,6 +70,11 @@ const environmentSchema = z.object({
       'must be an http(s):// URL with {z}, {x} and {y} in it',
     )
     .optional(),
+  /** The telephone interpreting line advisors call before knocking (the door briefing). */
+  INTERPRETER_LINE_PHONE: z
+    .string()
+    .regex(/^\+?[0-9 ]{7,20}$/, 'must be a phone number in digits, such as 0808 157 0192')
+    .default(DEFAULT_INTERPRETER_LINE),
   /** Credit the tile provider requires, shown on the map. */
   MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).optional(),
   /** The box every patch boundary must lie inside, as west,south,east,north in degrees. */
@@ -138,6 +148,8 @@ export interface Config {
   mapTiles: MapTiles;
   /** Patch boundaries must lie inside this box (BOROUGH_BBOX). */
   boroughBbox: BoundingBox;
+  /** INTERPRETER_LINE_PHONE: shown on interpreted visits' briefings. */
+  interpreterLine: string;
   livingWell: { responseWorkingDays: number; planTimeLimitMs: number };
   notices: {
     smtpUrl: string | undefined;
@@ -193,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     linkSecret: values.LINK_SECRET,
     mapTiles: mapTilesConfig(values),
     boroughBbox: values.BOROUGH_BBOX ?? DEFAULT_BOROUGH_BBOX,
+    interpreterLine: values.INTERPRETER_LINE_PHONE,
     livingWell: {
       responseWorkingDays: values.LIVING_WELL_RESPONSE_DAYS,
       planTimeLimitMs: values.LIVING_WELL_PLAN_MS,

@@ -126,6 +126,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           linkSecret,
           mapTiles: config.mapTiles,
           boroughBbox: config.boroughBbox,
+          interpreterLine: config.interpreterLine,
           livingWell,
         });
       },

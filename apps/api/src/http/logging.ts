@@ -33,6 +33,9 @@ export const REDACTED_KEYS = [
   'note',
   'notes',
   'declineReason',
+  // The safeguarding detail behind the field app's audited tap (appointments.safeguarding).
+  'safeguarding',
+  'lines',
   // A customer search is a name and postcode typed by staff.
   'query',
 ];

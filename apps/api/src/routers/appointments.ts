@@ -7,6 +7,7 @@ import { renewCalendarFeed, revokeCalendarFeeds } from '../services/appointments
 import { listAppointments } from '../services/appointments/list';
 import { assertCustomerInScope } from '../services/scope';
 import { caseworkProcedure, procedureFor } from '../trpc/init';
+import { appointmentsDayProcedures } from './appointments-day';
 import { customerIdField, dateField, visitPurposeField, visitTypeField } from './fields';
 
 const date = dateField;
@@ -15,6 +16,8 @@ const visitingStaff = procedureFor(['advisor', 'manager']);
 const staffChannels = ['phone', 'in_person', 'email', 'live_chat', 'social_media', 'post'] as const;
 
 export const appointmentsRouter = {
+  ...appointmentsDayProcedures,
+
   /** Times to offer a customer who is on the phone or at the door. */
   slots: caseworkProcedure
     .input(

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { closeSession } from '../services/auth/sessions';
+import { closeSession, sessionAbsoluteEnd } from '../services/auth/sessions';
 import { signInWithPassword } from '../services/auth/sign-in';
 import { publicProcedure } from '../trpc/init';
 
@@ -17,6 +17,16 @@ const principal = z
 export const authRouter = {
   /** Who is signed in, or null: the web app asks this to decide what to show. */
   me: publicProcedure.output(principal).query(({ ctx }) => ctx.principal),
+
+  /** When the session ends at the latest: the field app clears its offline data then. */
+  session: publicProcedure
+    .output(z.object({ absoluteEndsAt: z.iso.datetime().nullable() }))
+    .query(async ({ ctx }) => {
+      const ends = ctx.principal
+        ? await sessionAbsoluteEnd(ctx.db, ctx.sessionToken, ctx.sessionPolicy)
+        : null;
+      return { absoluteEndsAt: ends?.toISOString() ?? null };
+    }),
 
   options: publicProcedure
     .output(z.object({ singleSignOn: z.boolean() }))

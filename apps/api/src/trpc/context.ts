@@ -61,6 +61,8 @@ export interface InnerContext {
   mapTiles: MapTiles;
   /** Patch boundaries must lie inside this box (BOROUGH_BBOX). */
   boroughBbox: BoundingBox;
+  /** The telephone interpreting line on door briefings (INTERPRETER_LINE_PHONE). */
+  interpreterLine: string;
   /** Where Living Well plans are made (the worker pool on a server) and how they are tuned. */
   livingWell: LivingWellSettings;
 }
@@ -83,6 +85,9 @@ export const DEFAULT_MAP_TILES: MapTiles = {
  */
 export const DEFAULT_BOROUGH_BBOX: BoundingBox = [-2.97, 53.32, -2.74, 53.53];
 
+/** A number in Ofcom's range for drama, so the demo never sends anyone to a real line. */
+export const DEFAULT_INTERPRETER_LINE = '0808 157 0192';
+
 /** For contexts built without a server (tests); a server always passes its own secret. */
 export const TEST_LINK_SECRET = 'doorstep-test-link-secret-0123456789abcdef';
 
@@ -99,6 +104,7 @@ export function createInnerContext(options: {
   linkSecret?: string;
   mapTiles?: MapTiles;
   boroughBbox?: BoundingBox;
+  interpreterLine?: string;
   livingWell?: Partial<LivingWellSettings>;
 }): InnerContext {
   return {
@@ -114,6 +120,7 @@ export function createInnerContext(options: {
     linkSecret: options.linkSecret ?? TEST_LINK_SECRET,
     mapTiles: options.mapTiles ?? DEFAULT_MAP_TILES,
     boroughBbox: options.boroughBbox ?? DEFAULT_BOROUGH_BBOX,
+    interpreterLine: options.interpreterLine ?? DEFAULT_INTERPRETER_LINE,
     livingWell: { ...defaultLivingWellSettings, ...options.livingWell },
   };
 }

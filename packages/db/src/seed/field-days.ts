@@ -116,7 +116,9 @@ export function generateFieldDays(
   const leadsByPatch = new Map<string, Customer[]>();
   for (const customer of data.customers) {
     const tenancy = customer.tenancyId ? tenancyById.get(customer.tenancyId) : undefined;
+    // Advisors visit the low-cost rental homes they hold Living Well meetings with.
     if (!customer.isLeadTenant || !tenancy || tenancy.endDate) continue;
+    if (tenancy.tenure !== 'low_cost_rental') continue;
     if (booked.has(customer.id) || noHomeVisits.has(customer.id)) continue;
     const patchId = patchOfHome.get(tenancy.homeId) ?? '';
     leadsByPatch.set(patchId, [...(leadsByPatch.get(patchId) ?? []), customer]);

@@ -50,3 +50,20 @@ export async function resumeSession(
   const expiresAt = Math.min(now.getTime() + policy.idleMinutes * 60_000, absoluteEnds);
   return { staffId: session.staffId, expiresAt: new Date(expiresAt) };
 }
+
+/**
+ * When the session behind a token ends however busy it is (the absolute timeout), or null
+ * when there is no session. The field app clears what it keeps offline at this time.
+ */
+export async function sessionAbsoluteEnd(
+  db: Database,
+  token: string | null,
+  policy: SessionPolicy,
+): Promise<Date | null> {
+  if (!token || !isWellFormedToken(token)) return null;
+  const [session] = await db
+    .select({ createdAt: sessions.createdAt })
+    .from(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)));
+  return session ? new Date(session.createdAt.getTime() + policy.absoluteHours * 3_600_000) : null;
+}
