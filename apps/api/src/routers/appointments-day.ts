@@ -2,9 +2,12 @@ import { appointmentStatuses } from '@doorstep/db';
 import { appointmentTypes, briefingChipKinds, visitOutcomes } from '@doorstep/domain';
 import { z } from 'zod';
 import { loadDay } from '../services/appointments/day';
+import { addKnock, reoptimiseDay } from '../services/appointments/knocks';
 import { recordOutcome } from '../services/appointments/outcomes';
-import { procedureFor } from '../trpc/init';
-import { dateField } from './fields';
+import { safeguardingDetail } from '../services/appointments/safeguarding';
+import { assertCustomerInScope } from '../services/scope';
+import { caseworkProcedure, procedureFor } from '../trpc/init';
+import { customerIdField, dateField } from './fields';
 
 /** Visitors work their own diary: an advisor (or a manager who visits) sees only their visits. */
 const visitor = procedureFor(['advisor', 'manager']);
@@ -137,5 +140,42 @@ export const appointmentsDayProcedures = {
         ctx.now(),
         { publicUrl: ctx.publicUrl, secret: ctx.linkSecret },
       ),
+    ),
+
+  /** Re-plan the rest of a day: booked times kept, knocks moved to where they fit best. */
+  reoptimise: visitor
+    .input(
+      z.strictObject({
+        date: dateField('visit'),
+        from: z
+          .strictObject({
+            latitude: z.number().min(-90).max(90),
+            longitude: z.number().min(-180).max(180),
+          })
+          .optional(),
+      }),
+    )
+    .output(dayOutput)
+    .mutation(({ ctx, input }) =>
+      reoptimiseDay(ctx.db, ctx.principal.staffId, input, ctx.now(), {
+        interpreterLine: ctx.interpreterLine,
+      }),
+    ),
+
+  /** Call by on a tenant who has not answered their Living Well invitation. */
+  addKnock: caseworkProcedure
+    .input(z.strictObject({ customerId: customerIdField, date: dateField('visit') }))
+    .output(z.object({ appointmentId: z.uuid() }))
+    .mutation(async ({ ctx, input }) => {
+      await assertCustomerInScope(ctx.db, ctx.principal, input.customerId);
+      return addKnock(ctx.db, ctx.principal.staffId, input, ctx.now());
+    }),
+
+  /** The restricted detail, only on an explicit tap; every read is audited. */
+  safeguarding: visitor
+    .input(z.strictObject({ appointmentId }))
+    .output(z.object({ lines: z.array(z.string()) }))
+    .query(({ ctx, input }) =>
+      safeguardingDetail(ctx.db, ctx.principal, input.appointmentId, ctx.now()),
     ),
 };
