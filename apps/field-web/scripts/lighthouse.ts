@@ -8,13 +8,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer, loadConfig } from '@doorstep/api';
 import { createDatabase } from '@doorstep/db';
 import { launch } from 'chrome-launcher';
-import lighthouse, { type Result } from 'lighthouse';
+import lighthouse, { generateReport, type Result } from 'lighthouse';
 import { chromiumArgs, findChromium } from '../e2e/chromium';
 import { readBuild } from './vite-manifest';
 
@@ -25,7 +26,12 @@ const MIN_PERFORMANCE = 90;
 const MIN_ACCESSIBILITY = 100;
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, build: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    build: { type: 'boolean', default: false },
+    // Where to keep the median run's full report (.html or .json), to see what an audit found.
+    report: { type: 'string' },
+  },
 });
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 1)
@@ -99,6 +105,14 @@ try {
   console.log(
     `lighthouse_my_day url=${target} median_of=${runs} ${figures(median)} load_average=${load.join(',')}`,
   );
+
+  if (options.report) {
+    await writeFile(
+      options.report,
+      generateReport(median, options.report.endsWith('.json') ? 'json' : 'html'),
+    );
+    console.log(`Report of the median run: ${options.report}`);
+  }
 
   const failed: string[] = [];
   if (score(median, 'performance') < MIN_PERFORMANCE) {
@@ -182,7 +196,8 @@ function printFailing(result: Result, category: string) {
         | { selector?: string; snippet?: string; explanation?: string }
         | undefined;
       const where = node?.selector ?? item.url ?? '';
-      const why = node?.explanation?.split('\n').join(' ') ?? '';
+      const shift = typeof item.score === 'number' ? `shift ${item.score.toFixed(3)}` : '';
+      const why = node?.explanation?.split('\n').join(' ') ?? shift;
       if (where || why) console.error(`    ${where} ${why}`.trimEnd());
     }
   }
