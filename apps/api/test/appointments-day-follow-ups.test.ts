@@ -4,7 +4,7 @@ import { and, asc, eq, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeguardingProcedure } from '../src/services/appointments/safeguarding';
 import { callerAs, HUYTON, KIRKBY, NOW, outcomeFor } from './appointments-day-helpers';
-import { seededTestDatabase, TODAY } from './helpers';
+import { seededTestDatabase, signedInCookie, startTestServer, TODAY } from './helpers';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -215,6 +215,21 @@ describe('knocks and re-planning the rest of a day', () => {
 });
 
 describe('auth.session', () => {
+  it('gives the absolute end of a signed-in session over HTTP: 12 hours after sign-in', async () => {
+    const { server, url } = await startTestServer(database, { now: () => NOW });
+    try {
+      const cookie = await signedInCookie(url, HUYTON);
+      const response = await fetch(`${url}/trpc/auth.session`, { headers: { cookie } });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { result: { data: { absoluteEndsAt: string } } };
+      expect(body.result.data.absoluteEndsAt).toBe(
+        new Date(NOW.getTime() + 12 * 3_600_000).toISOString(),
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('is null when signed out', async () => {
     const { appRouter } = await import('../src/routers');
     const { createCallerFactory } = await import('../src/trpc/init');
