@@ -11,13 +11,13 @@ export function SignedInAs() {
   const navigate = useNavigate();
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
-      onSettled: async () => {
-        // Nothing private stays in memory for the next person to find with the back button,
-        // nor on the phone for offline use.
-        queryClient.clear();
-        await import('../appointments/offline/runtime')
+      onSettled: () => {
+        // Nothing kept on the phone for offline use stays for the next person (this finishes
+        // on the sign-in page), nor anything in memory to find with the back button.
+        void import('../appointments/offline/runtime')
           .then((offline) => offline.clearOfflineData())
           .catch(() => {});
+        queryClient.clear();
         void navigate('/sign-in?signedOut=1', { replace: true });
       },
     }),
