@@ -77,6 +77,14 @@ describe.runIf(chromiumPath)("the advisor's day, on a phone", () => {
     ).resolves.toBe('true');
     await checkView(page);
     await page.getByRole('button', { name: 'Hide the map' }).click();
+
+    // Re-planning the rest of the day: the result is announced in words.
+    await page.getByRole('button', { name: 'Re-optimise the rest of the day' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Route re-optimised: \d+ visits?, / })
+      .waitFor();
+    await checkView(page);
   });
 
   it('reads a briefing, records "no access" with a card left and books another attempt', async () => {
