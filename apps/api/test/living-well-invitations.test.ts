@@ -208,6 +208,7 @@ describe.each(testDrivers())('Living Well invitations on %s', (kind) => {
     const due = await listOn('2027-01-11');
     expect(due).toContainEqual({
       tenancyId: braille.tenancyId,
+      customerId: expect.any(String),
       customerName: expect.any(String),
       addressLine1: braille.addressLine1,
       phone: expect.any(String),
