@@ -55,16 +55,24 @@ if (!myDay) {
   );
 }
 
-// The service worker and Workbox are fetched in the background after the page has loaded.
+// The service worker and Workbox come after the page has loaded; the worker then fetches what
+// it keeps for offline use (its precache list), once per release.
+const gzipFileKb = (name: string) =>
+  gzipSync(readFileSync(path.join(dist, name)), { level: 9 }).length / 1024;
 const workerFiles = existsSync(dist)
   ? readdirSync(dist).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name))
   : [];
 if (workerFiles.length > 0) {
-  const workerKb = workerFiles.reduce(
-    (sum, name) => sum + gzipSync(readFileSync(path.join(dist, name)), { level: 9 }).length / 1024,
-    0,
+  const workerKb = workerFiles.reduce((sum, name) => sum + gzipFileKb(name), 0);
+  const precached = existsSync(path.join(dist, 'sw.js'))
+    ? [...readFileSync(path.join(dist, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map(
+        (match) => match[1] as string,
+      )
+    : [];
+  const precachedKb = precached.reduce((sum, name) => sum + gzipFileKb(name), 0);
+  parts.push(
+    `after load: service worker ${kb(workerKb)} [${workerFiles.join(', ')}], precache ${kb(precachedKb)} (${precached.length} files)`,
   );
-  parts.push(`service worker ${kb(workerKb)} [${workerFiles.join(', ')}], after load`);
 }
 
 console.log(
