@@ -96,7 +96,8 @@ try {
     if (!new URL(result.lhr.finalDisplayedUrl).pathname.startsWith(target))
       throw new Error(`Lighthouse ended on ${result.lhr.finalDisplayedUrl}: was the sign-in lost?`);
     results.push(result.lhr);
-    console.log(`run ${run}: ${figures(result.lhr)}`);
+    // Lighthouse scales the CPU time it observes: a busy machine lowers the score.
+    console.log(`run ${run}: ${figures(result.lhr)} load_1min=${loadavg()[0]?.toFixed(2)}`);
   }
   const median = [...results].sort((a, b) => score(a, 'performance') - score(b, 'performance'))[
     Math.floor(results.length / 2)
