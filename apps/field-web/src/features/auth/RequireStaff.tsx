@@ -14,7 +14,11 @@ export function RequireStaff({ children }: { children: ReactNode }) {
   if (offline) return children;
   // A remembered "signed out" is not trusted while the server is being asked again.
   if (session.isPending || (!session.data && session.isFetching)) {
-    return <StatusMessage kind="loading">Checking you are signed in…</StatusMessage>;
+    return (
+      <StatusMessage kind="loading" page>
+        Checking you are signed in…
+      </StatusMessage>
+    );
   }
   if (session.isError) {
     return (

@@ -95,7 +95,11 @@ function Loaded({ day, children }: { day: Day; children: (data: DayOutput) => Re
         </StatusMessage>
       );
     }
-    return <StatusMessage kind="loading">Loading your visits…</StatusMessage>;
+    return (
+      <StatusMessage kind="loading" page>
+        Loading your visits…
+      </StatusMessage>
+    );
   }
   return (
     <>
@@ -218,18 +222,20 @@ function DayView({
                 <VisitList visits={data.visits} outbox={outbox} />
               </section>
             ) : null}
+            {/* After the list, and only once the day is here: drawn earlier it would be
+                pushed down when the visits arrive. */}
+            {canAddKnocks ? (
+              <AddKnock
+                date={date}
+                onAdded={(text) => {
+                  setMessage(text);
+                  void day.refetch();
+                }}
+              />
+            ) : null}
           </>
         )}
       </Loaded>
-      {canAddKnocks ? (
-        <AddKnock
-          date={date}
-          onAdded={(text) => {
-            setMessage(text);
-            void day.refetch();
-          }}
-        />
-      ) : null}
     </>
   );
 }
