@@ -239,7 +239,7 @@ describe.runIf(chromiumPath)('the advisor app with no signal', () => {
     expect(new Set(stored.map((row) => row.idempotencyKey)).size).toBe(OFFLINE_OUTCOMES);
     expect(stored.every((row) => row.outcome === 'cancelled_by_tenant')).toBe(true);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
-  });
+  }, 240_000);
 
   it('shows a conflict, in the office’s words, when a visit is cancelled there while its outcome waits', async () => {
     await context.setOffline(true);
@@ -280,11 +280,19 @@ describe.runIf(chromiumPath)('the advisor app with no signal', () => {
       .filter({ hasText: '1 visit was changed in the office' })
       .first()
       .waitFor({ timeout: 30_000 });
-    // Not a crash: the page is still there, and nothing was written over the office's change.
+    // Not a crash: the page is still there, says why in the server's words, and nothing was
+    // written over the office's change.
     await page.getByRole('link', { name: /^Back to / }).waitFor();
+    const refused = page.locator('.ds-status--error', { hasText: 'Not recorded.' }).first();
+    await refused.waitFor();
+    await expect(refused.textContent()).resolves.toMatch(/in the office/);
     await expect(outcomesFor([id])).resolves.toEqual([]);
     const [after] = await database.db.select().from(appointments).where(eq(appointments.id, id));
     expect(after?.status).toBe('cancelled');
     await expectNoAxeViolations(page);
-  });
+
+    // The advisor, having read it, removes it from the phone.
+    await page.getByRole('button', { name: 'Remove it and record again' }).click();
+    await page.getByRole('status').filter({ hasText: 'All changes sent' }).first().waitFor();
+  }, 90_000);
 });

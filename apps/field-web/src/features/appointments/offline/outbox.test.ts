@@ -173,6 +173,30 @@ describe('the outbox of outcomes recorded on the phone', () => {
     expect(server.applied).toEqual(inputs);
   });
 
+  it('tries again by itself after a lost answer, waiting longer each time, with the same key', async () => {
+    const server = officeServer();
+    const net = network(server);
+    net.state.online = true;
+    net.state.loseAnswers = 2;
+    const asked: number[] = [];
+    const outbox = makeOutbox(net.send, {
+      retryDelay: (failures) => {
+        asked.push(failures);
+        return failures * 5;
+      },
+    });
+    const input = outcome(1);
+    await outbox.enqueue(input);
+    await expect.poll(() => outbox.getSnapshot().items.length).toBe(0);
+    expect(asked).toEqual([1, 2]);
+    expect(server.received).toEqual([
+      input.idempotencyKey,
+      input.idempotencyKey,
+      input.idempotencyKey,
+    ]);
+    expect(server.applied).toEqual([input]);
+  });
+
   it('runs one sync at a time, however often it is asked', async () => {
     const server = officeServer();
     let inFlight = 0;

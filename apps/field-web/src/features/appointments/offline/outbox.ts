@@ -28,6 +28,11 @@ export interface OutboxOptions {
   newKey?: () => string;
   /** After a run that sent something: refresh what is kept of the days. */
   onSent?: () => unknown;
+  /**
+   * How long to wait before trying again after the network or server failed, by how many runs
+   * in a row have failed; null: wait for something else (the browser going online) instead.
+   */
+  retryDelay?: (failures: number) => number | null;
   /** Runs one sync at a time across tabs (Web Locks); within a tab the outbox queues runs itself. */
   exclusive?: <T>(run: () => Promise<T>) => Promise<T>;
 }
@@ -46,6 +51,8 @@ export class Outbox {
   private readonly listeners = new Set<() => void>();
   private running: Promise<void> | null = null;
   private again = false;
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: OutboxOptions) {}
 
@@ -100,6 +107,13 @@ export class Outbox {
    * running one to look again when it ends, so every item is sent by one sync at a time.
    */
   sync(): Promise<void> {
+    // Asked for (saved, back online, started): a fresh start, the first retry soon again.
+    this.failures = 0;
+    clearTimeout(this.retryTimer);
+    return this.run();
+  }
+
+  private run(): Promise<void> {
     if (this.running) {
       this.again = true;
       return this.running;
@@ -109,10 +123,15 @@ export class Outbox {
       this.set({ syncing: true });
       try {
         let sent = 0;
+        let mustWait = false;
         do {
           this.again = false;
-          sent += await exclusive(() => this.sendWaiting());
+          const run = await exclusive(() => this.sendWaiting());
+          sent += run.sent;
+          mustWait = run.mustWait;
         } while (this.again);
+        this.failures = mustWait ? this.failures + 1 : 0;
+        if (mustWait) this.retryLater();
         if (sent > 0) await this.options.onSent?.();
       } finally {
         this.running = null;
@@ -122,8 +141,17 @@ export class Outbox {
     return this.running;
   }
 
+  /** A lost connection or a busy server: tried again by itself, sooner first, then less often. */
+  private retryLater() {
+    clearTimeout(this.retryTimer);
+    if (this.snapshot.needsSignIn) return;
+    const delay = this.options.retryDelay?.(this.failures);
+    if (delay == null) return;
+    this.retryTimer = setTimeout(() => void this.run(), delay);
+  }
+
   /** One pass through the queue, in order; stops at the first that has to wait. */
-  private async sendWaiting(): Promise<number> {
+  private async sendWaiting(): Promise<{ sent: number; mustWait: boolean }> {
     const db = await this.options.db();
     let sent = 0;
     for (const queued of await this.load()) {
@@ -149,10 +177,11 @@ export class Outbox {
       }
       await db.put('outbox', { ...item, status: 'pending', reason: result.reason });
       if (result.kind === 'signed-out') this.set({ needsSignIn: true });
-      break;
+      await this.load();
+      return { sent, mustWait: true };
     }
     await this.load();
-    return sent;
+    return { sent, mustWait: false };
   }
 
   /**
@@ -186,6 +215,8 @@ export class Outbox {
 
   /** After the stores were cleared: forget what was shown too. */
   reset() {
+    clearTimeout(this.retryTimer);
+    this.failures = 0;
     this.set({ items: [], needsSignIn: false });
   }
 }

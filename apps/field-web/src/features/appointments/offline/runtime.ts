@@ -50,6 +50,9 @@ export const outbox = new Outbox({
   staffId: offlineStaff.get,
   onSent: () => refreshDays(),
   exclusive,
+  // 1 s, 2 s, 4 s … up to a minute; with no signal at all, the browser's "online" event instead.
+  retryDelay: (failures) =>
+    navigator.onLine === false ? null : Math.min(60_000, 1000 * 2 ** (failures - 1)),
 });
 
 /** Only today's and tomorrow's single days are kept on the phone: what a day out needs. */
