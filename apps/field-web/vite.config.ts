@@ -105,7 +105,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
-        globIgnores: ['booking.html', 'drop-ins.html', '**/*.map', 'apple-touch-icon.png'],
+        globIgnores: ['booking.html', 'drop-ins.html', '**/*.map'],
         manifestTransforms: [
           async (entries) => ({
             manifest: entries.filter(
