@@ -114,6 +114,8 @@ export const meetingRecordInput = z
       .refine((wanted) => unique(wanted, (r) => r.service), 'Choose each wider service once')
       .optional(),
     notes: z.string().trim().max(2000, 'Keep the notes to 2,000 characters').nullish(),
+    /** Made by the phone when the advisor saved; a resend with the same key is applied once. */
+    idempotencyKey: z.uuid({ error: 'The record key must be a UUID' }).optional(),
   })
   .refine((record) => record.outcome !== 'declined' || Boolean(record.declineReason), {
     error: 'Say why the tenant declined the meeting',
@@ -127,6 +129,7 @@ export const livingWellRecordProcedures = {
   /**
    * Records a meeting and what was reviewed at it, in one transaction, and returns the date
    * the next one falls due. A tenancy of another patch is refused like any patch-scoped call.
+   * A resend with the same idempotency key gets the first answer and changes nothing.
    */
   record: caseworkProcedure
     .input(meetingRecordInput)

@@ -48,10 +48,21 @@ export const livingWellMeetings = pgTable(
       onDelete: 'set null',
     }),
     recordedAt: instant('recorded_at'),
+    /**
+     * Made by the phone when the advisor saved the record: a resend (signal lost before the
+     * answer came back) is answered from this row instead of recording the meeting twice.
+     */
+    idempotencyKey: uuid('idempotency_key'),
+    /** The next due date the recorder was told, given again to a resend of the same key. */
+    answeredNextDueOn: date('answered_next_due_on', { mode: 'string' }),
     createdAt: createdAt(),
   },
   (table) => [
     index('living_well_meetings_tenancy_held_idx').on(table.tenancyId, table.heldOn),
+    uniqueIndex('living_well_meetings_recorder_idempotency_key').on(
+      table.recordedById,
+      table.idempotencyKey,
+    ),
     check(
       'living_well_meetings_decline_has_reason',
       sql`${table.outcome} <> 'declined' or ${table.declineReason} is not null`,

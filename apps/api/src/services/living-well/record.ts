@@ -1,4 +1,11 @@
-import { appointments, customers, type Database, livingWellMeetings } from '@doorstep/db';
+import {
+  appointments,
+  customers,
+  type Database,
+  livingWellMeetings,
+  tenancies,
+  withDomainErrors,
+} from '@doorstep/db';
 import {
   type CadenceOptions,
   type ContactChannel,
@@ -36,6 +43,13 @@ export interface MeetingRecord {
   characteristics?: CharacteristicAnswer[] | undefined;
   referrals?: ReferralRequest[] | undefined;
   notes?: string | null | undefined;
+  /** Made by the phone when the advisor saved: a resend with it is applied once. */
+  idempotencyKey?: string | undefined;
+}
+
+export interface MeetingRecorded {
+  meetingId: string;
+  nextDueOn: string;
 }
 
 const refuse = (message: string, field?: string): never => {
@@ -209,90 +223,144 @@ export async function recordMeeting(
   input: MeetingRecord,
   now: Date,
   cadence: CadenceOptions = defaultCadenceOptions,
-): Promise<{ meetingId: string; nextDueOn: string }> {
-  const today = londonDate(now);
+): Promise<MeetingRecorded> {
   if (input.outcome === 'declined' && !input.declineReason?.trim()) {
     refuse('Say why the tenant declined the meeting.');
   }
-  return db.transaction(async (tx) => {
-    const tenancy = await tenancyForMeeting(tx, principal, input.tenancyId);
-    checkHeldOn(tenancy, input.heldOn, today);
-    const customerId = tenancy.lead.id;
-    const [already] = await tx
-      .select({ id: livingWellMeetings.id })
-      .from(livingWellMeetings)
-      .where(
-        and(
-          eq(livingWellMeetings.tenancyId, tenancy.id),
-          eq(livingWellMeetings.heldOn, input.heldOn),
-          eq(livingWellMeetings.outcome, input.outcome),
-        ),
-      );
-    if (already) {
-      throw new DomainError(
-        'CONFLICT',
-        `This meeting is already recorded for ${describeDate(input.heldOn)}.`,
-        { field: 'heldOn' },
-      );
-    }
-
-    const changed = [
-      ...(input.contact ? await saveContact(tx, customerId, input.contact) : []),
-      ...(input.household && (await replaceHousehold(tx, tenancy.id, input.household))
-        ? ['householdMembers']
-        : []),
-      ...(await saveProfile(tx, customerId, input, principal.staffId, now)),
-      ...(await saveCharacteristics(
-        tx,
-        customerId,
-        input.characteristics ?? [],
-        principal.staffId,
-        now,
-      )),
-    ];
-
-    const [meeting] = await tx
-      .insert(livingWellMeetings)
-      .values({
-        tenancyId: tenancy.id,
-        // An advisor records the meetings they hold; a manager records one for the patch's.
-        advisorId: principal.role === 'advisor' ? principal.staffId : tenancy.patchAdvisorId,
-        heldOn: input.heldOn,
-        outcome: input.outcome,
-        declineReason: input.outcome === 'declined' ? (input.declineReason ?? null) : null,
-        notes: input.notes || null,
-        recordedById: principal.staffId,
-        recordedAt: now,
-        appointmentId: await closeBookedVisit(tx, customerId, input.heldOn, input.outcome),
-      })
-      .returning({ id: livingWellMeetings.id });
-    if (!meeting) throw new Error('meeting insert returned nothing');
-    await removePlannedVisit(tx, tenancy.id);
-    await createReferrals(
-      tx,
-      {
-        customerId,
-        meetingId: meeting.id,
-        defaultOwnerId: tenancy.patchAdvisorId ?? principal.staffId,
-      },
-      input.referrals ?? [],
+  const key = input.idempotencyKey;
+  if (!key) return db.transaction((tx) => writeMeeting(tx, principal, input, now, cadence));
+  const earlier = await answeredBefore(db, principal.staffId, key);
+  if (earlier) return earlier;
+  try {
+    return await withDomainErrors(() =>
+      db.transaction(async (tx) => {
+        // Two sends of one key queue on the tenancy; the later one finds the first's answer.
+        await tx
+          .select({ id: tenancies.id })
+          .from(tenancies)
+          .where(eq(tenancies.id, input.tenancyId))
+          .for('update');
+        const raced = await answeredBefore(tx, principal.staffId, key);
+        return raced ?? (await writeMeeting(tx, principal, input, now, cadence));
+      }),
     );
+  } catch (error) {
+    // Sends on separate connections that both got past the lock: the unique key stopped one.
+    const stored = await answeredBefore(db, principal.staffId, key);
+    if (stored) return stored;
+    throw error;
+  }
+}
 
-    const reviewedSpecialCategory =
-      input.accessNeeds !== undefined || (input.characteristics ?? []).length > 0;
-    if (changed.length > 0 || reviewedSpecialCategory) {
-      await recordAudit(
-        tx,
-        principal,
-        {
-          action: 'update',
-          customerId,
-          fields: [...new Set(changed)],
-          procedure: 'livingWell.record',
-        },
-        now,
-      );
-    }
-    return { meetingId: meeting.id, nextDueOn: await nextDueOn(tx, tenancy, today, cadence) };
-  });
+/** The answer already given to this member of staff for this key, if any. */
+async function answeredBefore(
+  db: Database,
+  staffId: string,
+  key: string,
+): Promise<MeetingRecorded | null> {
+  const [row] = await db
+    .select({ meetingId: livingWellMeetings.id, nextDueOn: livingWellMeetings.answeredNextDueOn })
+    .from(livingWellMeetings)
+    .where(
+      and(eq(livingWellMeetings.recordedById, staffId), eq(livingWellMeetings.idempotencyKey, key)),
+    );
+  return row?.nextDueOn ? { meetingId: row.meetingId, nextDueOn: row.nextDueOn } : null;
+}
+
+/** The meeting and everything reviewed at it, inside the caller's transaction. */
+async function writeMeeting(
+  tx: Database,
+  principal: Principal,
+  input: MeetingRecord,
+  now: Date,
+  cadence: CadenceOptions,
+): Promise<MeetingRecorded> {
+  const today = londonDate(now);
+  const tenancy = await tenancyForMeeting(tx, principal, input.tenancyId);
+  checkHeldOn(tenancy, input.heldOn, today);
+  const customerId = tenancy.lead.id;
+  const [already] = await tx
+    .select({ id: livingWellMeetings.id })
+    .from(livingWellMeetings)
+    .where(
+      and(
+        eq(livingWellMeetings.tenancyId, tenancy.id),
+        eq(livingWellMeetings.heldOn, input.heldOn),
+        eq(livingWellMeetings.outcome, input.outcome),
+      ),
+    );
+  if (already) {
+    throw new DomainError(
+      'CONFLICT',
+      `This meeting is already recorded for ${describeDate(input.heldOn)}.`,
+      { field: 'heldOn' },
+    );
+  }
+
+  const changed = [
+    ...(input.contact ? await saveContact(tx, customerId, input.contact) : []),
+    ...(input.household && (await replaceHousehold(tx, tenancy.id, input.household))
+      ? ['householdMembers']
+      : []),
+    ...(await saveProfile(tx, customerId, input, principal.staffId, now)),
+    ...(await saveCharacteristics(
+      tx,
+      customerId,
+      input.characteristics ?? [],
+      principal.staffId,
+      now,
+    )),
+  ];
+
+  const [meeting] = await tx
+    .insert(livingWellMeetings)
+    .values({
+      tenancyId: tenancy.id,
+      // An advisor records the meetings they hold; a manager records one for the patch's.
+      advisorId: principal.role === 'advisor' ? principal.staffId : tenancy.patchAdvisorId,
+      heldOn: input.heldOn,
+      outcome: input.outcome,
+      declineReason: input.outcome === 'declined' ? (input.declineReason ?? null) : null,
+      notes: input.notes || null,
+      recordedById: principal.staffId,
+      recordedAt: now,
+      idempotencyKey: input.idempotencyKey ?? null,
+      appointmentId: await closeBookedVisit(tx, customerId, input.heldOn, input.outcome),
+    })
+    .returning({ id: livingWellMeetings.id });
+  if (!meeting) throw new Error('meeting insert returned nothing');
+  await removePlannedVisit(tx, tenancy.id);
+  await createReferrals(
+    tx,
+    {
+      customerId,
+      meetingId: meeting.id,
+      defaultOwnerId: tenancy.patchAdvisorId ?? principal.staffId,
+    },
+    input.referrals ?? [],
+  );
+
+  const reviewedSpecialCategory =
+    input.accessNeeds !== undefined || (input.characteristics ?? []).length > 0;
+  if (changed.length > 0 || reviewedSpecialCategory) {
+    await recordAudit(
+      tx,
+      principal,
+      {
+        action: 'update',
+        customerId,
+        fields: [...new Set(changed)],
+        procedure: 'livingWell.record',
+      },
+      now,
+    );
+  }
+  const answer = { meetingId: meeting.id, nextDueOn: await nextDueOn(tx, tenancy, today, cadence) };
+  if (input.idempotencyKey) {
+    await tx
+      .update(livingWellMeetings)
+      .set({ answeredNextDueOn: answer.nextDueOn })
+      .where(eq(livingWellMeetings.id, meeting.id));
+  }
+  return answer;
 }
