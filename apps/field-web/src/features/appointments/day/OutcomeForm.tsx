@@ -8,7 +8,15 @@ import {
 import { Button, ErrorSummary, FormField, Radios, StatusMessage } from '@doorstep/ui';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { attemptText, livingWellPath, localInputValue } from './format';
+import { sentOutcomeFor } from '../offline';
+import {
+  attemptText,
+  dayName,
+  livingWellPath,
+  localInputValue,
+  londonToday,
+  timeOfDay,
+} from './format';
 import { NOTE_LIMIT, type OutcomeDraft, type OutcomeProblem, outcomeInput } from './outcomeDraft';
 import { SecondAttemptSlots } from './SecondAttemptSlots';
 import { queuedFor, useOutbox } from './source';
@@ -45,6 +53,7 @@ export function OutcomeForm({
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const queued = queuedFor(outbox, visit.id);
+  const sent = sentOutcomeFor(outbox.sent, visit.id);
   const set = (change: Partial<OutcomeDraft>) => setDraft((before) => ({ ...before, ...change }));
   const error = (field: OutcomeProblem['field']) => problems.find((p) => p.field === field)?.text;
 
@@ -98,21 +107,44 @@ export function OutcomeForm({
   if (queued.pending) {
     return <p className="fd-state fd-state--queued">Saved on this phone, waiting to send</p>;
   }
-  if (visit.outcome) {
+  const recorded = visit.outcome?.outcome ?? sent?.input.outcome;
+  if (recorded) {
+    // The server's own next step and follow-up when this phone sent it; else the rule's.
+    const answer = sent?.answer ?? null;
+    const followUp = answer?.followUp ?? null;
+    const nextStep = answer
+      ? answer.nextStep
+      : needsFollowUp(recorded)
+        ? nextStepAfterNoAccess(visit.type, visit.attempt.number)
+        : null;
+    const attempt = attemptText(answer?.attempt ?? visit.attempt);
+    const tenancyId = answer?.livingWellTenancyId ?? visit.livingWellTenancyId;
     return (
       <>
-        <p className="fd-state fd-state--done">
-          Recorded: {visitOutcomeLabels[visit.outcome.outcome]}
-        </p>
-        {needsFollowUp(visit.outcome.outcome) ? (
+        <p className="fd-state fd-state--done">Recorded: {visitOutcomeLabels[recorded]}</p>
+        {nextStep ? (
           <p className="fd-attempt">
-            {attemptText(visit.attempt) ? <strong>{attemptText(visit.attempt)}. </strong> : null}
-            {nextStepAfterNoAccess(visit.type, visit.attempt.number)}
+            {attempt ? <strong>{attempt}. </strong> : null}
+            {nextStep}
           </p>
         ) : null}
-        {visit.outcome.outcome === 'met' && visit.livingWellTenancyId ? (
+        {followUp?.kind === 'rebook_link' ? (
           <p>
-            <a className="fd-action" href={livingWellPath(visit.livingWellTenancyId)}>
+            Rebook link sent to the tenant:{' '}
+            <a className="fd-action" href={followUp.link}>
+              their rebook page
+            </a>
+          </p>
+        ) : null}
+        {followUp?.kind === 'second_attempt' ? (
+          <p>
+            Another attempt is booked for {dayName(londonToday(new Date(followUp.start)))} at{' '}
+            {timeOfDay(followUp.start)}.
+          </p>
+        ) : null}
+        {recorded === 'met' && tenancyId ? (
+          <p>
+            <a className="fd-action" href={livingWellPath(tenancyId)}>
               Open the Living Well record
             </a>
           </p>

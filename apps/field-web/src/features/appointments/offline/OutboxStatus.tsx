@@ -10,20 +10,24 @@ const visits = (n: number) => (n === 1 ? '1 visit was' : `${n} visits were`);
  * whenever it changes: "3 changes waiting to send", "All changes sent", and conflicts.
  */
 export function OutboxStatus() {
-  const { pending, conflicts, failed, needsSignIn } = useOutbox();
+  const outbox = useOutbox();
+  const { waiting, needsSignIn, records } = outbox;
+  const { conflicts } = outbox;
+  // A meeting record the server would not take is the advisor's to check, like a refused outcome.
+  const failed = [...outbox.failed, ...records.conflicts, ...records.failed];
   const location = useLocation();
-  const reason = pending.find((item) => item.reason)?.reason;
+  const reason = [...outbox.pending, ...records.pending].find((item) => item.reason)?.reason;
   return (
     <div className="ds-outbox-status" role="status" aria-live="polite">
       <p>
         <strong>
-          {pending.length > 0
-            ? `${changes(pending.length)} waiting to send`
+          {waiting > 0
+            ? `${changes(waiting)} waiting to send`
             : conflicts.length + failed.length > 0
               ? 'All other changes sent'
               : 'All changes sent'}
         </strong>
-        {pending.length > 0 && reason && !needsSignIn ? ` ${reason}` : null}
+        {waiting > 0 && reason && !needsSignIn ? ` ${reason}` : null}
       </p>
       {needsSignIn ? (
         <p>
@@ -37,7 +41,7 @@ export function OutboxStatus() {
         <p>{visits(conflicts.length)} changed in the office. Check before sending again.</p>
       ) : null}
       {failed.length > 0 ? (
-        <p>{changes(failed.length)} could not be sent. Check the reason on the visit.</p>
+        <p>{changes(failed.length)} could not be sent. Check the reason on the visit or record.</p>
       ) : null}
     </div>
   );

@@ -5,7 +5,14 @@ import type { DayOutput } from '../day/types';
 import { keepsDay, offlineDb, onDaysChanged, outbox } from './runtime';
 import { fetchDay, isSignedOut } from './send';
 import { offlineStaff } from './staff';
-import { readDay, saveDay } from './store';
+import {
+  isMeeting,
+  type QueuedItem,
+  type QueuedOutcome,
+  readDay,
+  type SentItem,
+  saveDay,
+} from './store';
 
 export interface DayResult {
   data: DayOutput | undefined;
@@ -68,20 +75,44 @@ export function useDay(date: string, days: 1 | 7 = 1): DayResult {
   };
 }
 
+const waiting = (item: QueuedItem) => item.status === 'pending' || item.status === 'sending';
+
+/**
+ * The queue as the pages show it. `pending`, `conflicts` and `failed` are visit outcomes (the
+ * day pages match them to visits); `records` holds the meeting records the same way; `waiting`
+ * counts both; `sent` is what the server took lately, with its own answer.
+ */
 export function useOutbox() {
   const snapshot = useSyncExternalStore(outbox.subscribe, outbox.getSnapshot);
-  return useMemo(
-    () => ({
-      pending: snapshot.items.filter((i) => i.status === 'pending' || i.status === 'sending'),
-      conflicts: snapshot.items.filter((i) => i.status === 'conflict'),
-      failed: snapshot.items.filter((i) => i.status === 'failed'),
+  return useMemo(() => {
+    const outcomes = snapshot.items.filter((item): item is QueuedOutcome => !isMeeting(item));
+    const meetings = snapshot.items.filter(isMeeting);
+    return {
+      pending: outcomes.filter(waiting),
+      conflicts: outcomes.filter((i) => i.status === 'conflict'),
+      failed: outcomes.filter((i) => i.status === 'failed'),
+      records: {
+        pending: meetings.filter(waiting),
+        conflicts: meetings.filter((i) => i.status === 'conflict'),
+        failed: meetings.filter((i) => i.status === 'failed'),
+      },
+      waiting: snapshot.items.filter(waiting).length,
+      sent: snapshot.sent,
       syncing: snapshot.syncing,
       needsSignIn: snapshot.needsSignIn,
       enqueue: outbox.enqueue.bind(outbox),
+      enqueueMeeting: outbox.enqueueMeeting.bind(outbox),
       retry: outbox.retry.bind(outbox),
       discard: outbox.discard.bind(outbox),
       sync: outbox.sync.bind(outbox),
-    }),
-    [snapshot],
+    };
+  }, [snapshot]);
+}
+
+/** A visit outcome sent from this phone lately, with the server's answer, if it was. */
+export function sentOutcomeFor(sent: SentItem[], appointmentId: string) {
+  const found = sent.findLast(
+    (item) => item.kind === 'outcome' && item.input.appointmentId === appointmentId,
   );
+  return found?.kind === 'outcome' ? found : null;
 }

@@ -1,8 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MeetingRecordInput } from '../../living-well/record/types';
 import type { RecordOutcomeInput } from '../day/types';
+import { sentOutcomeFor } from './hooks';
 import { NO_SIGNAL, Outbox, type OutboxOptions, type SendResult } from './outbox';
-import { type OfflineDb, openOfflineDb, readOutbox } from './store';
+import {
+  type MeetingRecordAnswer,
+  type OfflineDb,
+  openOfflineDb,
+  type RecordOutcomeAnswer,
+  readOutbox,
+  readSent,
+  SENT_KEPT,
+} from './store';
 
 const STAFF = '6f1d3c2a-0000-4000-8000-000000000001';
 let dbCount = 0;
@@ -74,6 +84,9 @@ function makeOutbox(send: OutboxOptions['send'], options: Partial<OutboxOptions>
   return new Outbox({
     db: async () => db,
     send,
+    sendMeeting: async () => {
+      throw new Error('no meeting record was expected here');
+    },
     staffId: () => STAFF,
     newKey: () => {
       keys += 1;
@@ -326,5 +339,190 @@ describe('the outbox of outcomes recorded on the phone', () => {
     await someoneElse.sync();
     expect(someoneElse.getSnapshot().items).toEqual([]);
     expect(server.received).toEqual([input.idempotencyKey]);
+  });
+});
+
+/** livingWell.record as the API answers it, in memory: one meeting per key, per tenancy and day. */
+function meetingServer() {
+  const byKey = new Map<string, MeetingRecordAnswer>();
+  const applied: MeetingRecordInput[] = [];
+  const received: string[] = [];
+  const held = new Set<string>();
+  return {
+    applied,
+    received,
+    receive(input: MeetingRecordInput): SendResult<MeetingRecordAnswer> {
+      received.push(input.idempotencyKey);
+      const earlier = byKey.get(input.idempotencyKey);
+      if (earlier) return { ok: true, answer: earlier };
+      if (held.has(`${input.tenancyId}|${input.heldOn}`)) {
+        return {
+          ok: false,
+          kind: 'conflict',
+          reason: 'This meeting is already recorded for Tuesday 24 November 2026.',
+        };
+      }
+      held.add(`${input.tenancyId}|${input.heldOn}`);
+      const answer = { meetingId: `m-${applied.length + 1}`, nextDueOn: '2027-11-24' };
+      byKey.set(input.idempotencyKey, answer);
+      applied.push(input);
+      return { ok: true, answer };
+    },
+  };
+}
+
+function meeting(tenancy: number): MeetingRecordInput {
+  keyCount += 1;
+  return {
+    idempotencyKey: `00000000-0000-4000-8000-${String(keyCount).padStart(12, '0')}`,
+    tenancyId: `20000000-0000-4000-8000-${String(tenancy).padStart(12, '0')}`,
+    heldOn: '2026-11-24',
+    outcome: 'met',
+    notes: 'Talked through the new boiler controls.',
+  };
+}
+
+/** recordOutcome's answer after no access with a rebook link, as the API gives it. */
+const rebookAnswer = (input: RecordOutcomeInput): RecordOutcomeAnswer => ({
+  outcomeId: `o-${input.appointmentId}`,
+  replayed: false,
+  status: 'no_access',
+  attempt: { number: 2, standard: 3 },
+  followUp: { kind: 'rebook_link', link: `https://doorstep.example/b/${input.appointmentId}` },
+  nextStep: 'Second attempt failed: one more reasonable attempt before a referral.',
+  livingWellTenancyId: null,
+});
+
+describe('meeting records in the same outbox', () => {
+  it('sends outcomes and meeting records in the one order they were saved, each once', async () => {
+    const visits = officeServer();
+    const meetings = meetingServer();
+    const order: string[] = [];
+    let online = false;
+    const outbox = makeOutbox(
+      async (input) => {
+        if (!online) throw new TypeError('Failed to fetch');
+        order.push(input.idempotencyKey);
+        return visits.receive(input);
+      },
+      {
+        sendMeeting: async (input) => {
+          if (!online) throw new TypeError('Failed to fetch');
+          order.push(input.idempotencyKey);
+          return meetings.receive(input);
+        },
+      },
+    );
+    const first = outcome(1, { outcome: 'met', cardLeft: undefined });
+    const record = meeting(1);
+    const last = outcome(2);
+    await outbox.enqueue(first);
+    await outbox.enqueueMeeting(record);
+    await outbox.enqueue(last);
+    await outbox.sync();
+    expect((await readOutbox(db)).map((item) => [item.kind, item.status])).toEqual([
+      ['outcome', 'pending'],
+      ['meeting', 'pending'],
+      ['outcome', 'pending'],
+    ]);
+
+    online = true;
+    await outbox.sync();
+    expect(order).toEqual([first, record, last].map((item) => item.idempotencyKey));
+    expect(meetings.applied).toEqual([record]);
+    expect(visits.applied).toEqual([first, last]);
+    expect(outbox.getSnapshot().items).toEqual([]);
+    const meetingSent = outbox.getSnapshot().sent.find((item) => item.kind === 'meeting');
+    expect(meetingSent?.answer).toEqual({ meetingId: 'm-1', nextDueOn: '2027-11-24' });
+  });
+
+  it('applies a meeting record once when its first answer is lost, and keeps the answer', async () => {
+    const meetings = meetingServer();
+    let loseAnswers = 1;
+    const outbox = makeOutbox(async () => ({ ok: true }), {
+      sendMeeting: async (input) => {
+        const result = meetings.receive(input);
+        if (loseAnswers > 0) {
+          loseAnswers -= 1;
+          throw new TypeError('Failed to fetch');
+        }
+        return result;
+      },
+    });
+    const record = meeting(2);
+    await outbox.enqueueMeeting(record);
+    // The save's own send lost its answer; this sync sends the record again, with its key.
+    await outbox.sync();
+    expect(outbox.getSnapshot().items).toEqual([]);
+    expect(meetings.received).toEqual([record.idempotencyKey, record.idempotencyKey]);
+    expect(meetings.applied).toEqual([record]);
+    expect(await readSent(db)).toMatchObject([
+      { id: record.idempotencyKey, kind: 'meeting', answer: { meetingId: 'm-1' } },
+    ]);
+  });
+
+  it('keeps a meeting record the server will not take, in its words, and sends what follows', async () => {
+    const meetings = meetingServer();
+    const visits = officeServer();
+    const outbox = makeOutbox(async (input) => visits.receive(input), {
+      sendMeeting: async (input) => meetings.receive(input),
+    });
+    const [once, twice] = [meeting(3), meeting(3)];
+    const after = outcome(4);
+    await outbox.enqueueMeeting(once);
+    await outbox.enqueueMeeting(twice);
+    await outbox.enqueue(after);
+    await outbox.sync();
+
+    expect(outbox.getSnapshot().items).toEqual([
+      expect.objectContaining({
+        id: twice.idempotencyKey,
+        kind: 'meeting',
+        status: 'conflict',
+        reason: 'This meeting is already recorded for Tuesday 24 November 2026.',
+      }),
+    ]);
+    expect(visits.applied).toEqual([after]);
+    await outbox.sync();
+    expect(meetings.received.filter((key) => key === twice.idempotencyKey)).toHaveLength(1);
+  });
+
+  it('asks to sign in and keeps the meeting record when the session has ended', async () => {
+    const meetings = meetingServer();
+    let signedIn = false;
+    const outbox = makeOutbox(async () => ({ ok: true }), {
+      sendMeeting: async (input) =>
+        signedIn
+          ? meetings.receive(input)
+          : { ok: false, kind: 'signed-out', reason: 'Sign in again to send them.' },
+    });
+    const record = meeting(5);
+    await outbox.enqueueMeeting(record);
+    await outbox.sync();
+    expect(outbox.getSnapshot()).toMatchObject({ needsSignIn: true });
+    expect((await readOutbox(db))[0]).toMatchObject({ status: 'pending', input: record });
+
+    signedIn = true;
+    await outbox.sync();
+    expect(meetings.applied).toEqual([record]);
+  });
+
+  it('keeps the server’s answer to the latest sent items, no more than SENT_KEPT of them', async () => {
+    const outbox = makeOutbox(async (input) => ({ ok: true, answer: rebookAnswer(input) }));
+    const inputs = Array.from({ length: SENT_KEPT + 5 }, (_, index) => outcome(index + 1));
+    for (const input of inputs) await outbox.enqueue(input);
+    await outbox.sync();
+
+    const sent = await readSent(db);
+    expect(sent).toHaveLength(SENT_KEPT);
+    expect(sent.map((item) => item.id)).toEqual(
+      inputs.slice(5).map((input) => input.idempotencyKey),
+    );
+    const lastVisit = inputs.at(-1)?.appointmentId ?? '';
+    expect(sentOutcomeFor(outbox.getSnapshot().sent, lastVisit)?.answer).toMatchObject({
+      nextStep: 'Second attempt failed: one more reasonable attempt before a referral.',
+      followUp: { kind: 'rebook_link', link: `https://doorstep.example/b/${lastVisit}` },
+    });
+    expect(sentOutcomeFor(outbox.getSnapshot().sent, inputs[0]?.appointmentId ?? '')).toBeNull();
   });
 });

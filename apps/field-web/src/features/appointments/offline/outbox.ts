@@ -1,19 +1,36 @@
+import type { MeetingRecordInput } from '../../living-well/record/types';
 import type { RecordOutcomeInput } from '../day/types';
-import { type OfflineDb, type QueuedOutcome, readOutbox } from './store';
+import {
+  isMeeting,
+  type MeetingRecordAnswer,
+  markSent,
+  type OfflineDb,
+  type QueuedItem,
+  type QueuedMeeting,
+  type QueuedOutcome,
+  type RecordOutcomeAnswer,
+  readOutbox,
+  readSent,
+  type SentItem,
+} from './store';
 
 /**
  * What became of one send. `conflict`: the visit changed or went in the office (the server's
  * words say how); `refused`: the server will not take it as it is (e.g. the time); `signed-out`:
  * the session has ended; `unavailable`: no signal or the server is down, so try again later.
  */
-export type SendResult =
-  | { ok: true }
+export type SendResult<Answer = never> =
+  | { ok: true; answer?: Answer }
   | { ok: false; kind: 'conflict' | 'refused' | 'signed-out' | 'unavailable'; reason: string };
 
-export type Sender = (input: RecordOutcomeInput) => Promise<SendResult>;
+export type Sender = (input: RecordOutcomeInput) => Promise<SendResult<RecordOutcomeAnswer>>;
+export type MeetingSender = (input: MeetingRecordInput) => Promise<SendResult<MeetingRecordAnswer>>;
 
 export interface OutboxSnapshot {
-  items: QueuedOutcome[];
+  /** Waiting, sending, or stopped by a conflict or a refusal: everything not yet taken. */
+  items: QueuedItem[];
+  /** The latest taken by the server, with its answer. */
+  sent: SentItem[];
   syncing: boolean;
   /** The server said the session has ended: everything is kept until the advisor signs in. */
   needsSignIn: boolean;
@@ -22,6 +39,7 @@ export interface OutboxSnapshot {
 export interface OutboxOptions {
   db: () => Promise<OfflineDb>;
   send: Sender;
+  sendMeeting: MeetingSender;
   /** Whose outcomes these are: nothing is sent for anyone else. */
   staffId: () => string | null;
   now?: () => Date;
@@ -41,13 +59,13 @@ export const NO_SIGNAL =
   'No connection. Saved on this phone; it will be sent when there is signal.';
 
 /**
- * The queue of outcomes recorded on the phone. Every outcome is written to IndexedDB before
- * anything else, then sent in the order it was saved, one sync at a time, each with the
+ * The queue of visit outcomes and meeting records made on the phone. Every item is written to
+ * IndexedDB before anything else, then sent in the order it was saved, one sync at a time, each with the
  * idempotency key it was saved with, so a send that was interrupted and repeated is applied
  * once by the server.
  */
 export class Outbox {
-  private snapshot: OutboxSnapshot = { items: [], syncing: false, needsSignIn: false };
+  private snapshot: OutboxSnapshot = { items: [], sent: [], syncing: false, needsSignIn: false };
   private readonly listeners = new Set<() => void>();
   private running: Promise<void> | null = null;
   private again = false;
@@ -71,30 +89,46 @@ export class Outbox {
   /** Reads the queue again from IndexedDB: this person's items only. */
   async load() {
     const staffId = this.options.staffId();
-    const items = staffId
-      ? (await readOutbox(await this.options.db())).filter((item) => item.staffId === staffId)
-      : [];
-    this.set({ items });
+    if (!staffId) {
+      this.set({ items: [], sent: [] });
+      return [];
+    }
+    const db = await this.options.db();
+    const mine = <T extends { staffId: string }>(rows: T[]) =>
+      rows.filter((row) => row.staffId === staffId);
+    const items = mine(await readOutbox(db));
+    this.set({ items, sent: mine(await readSent(db)) });
     return items;
   }
 
   /** Saves the outcome on the phone first; sending is tried straight after, and may wait. */
-  async enqueue(input: RecordOutcomeInput): Promise<QueuedOutcome> {
+  enqueue(input: RecordOutcomeInput): Promise<QueuedOutcome> {
+    return this.add({ kind: 'outcome', input });
+  }
+
+  /** Saves the meeting record on the phone first, in the same queue as the outcomes. */
+  enqueueMeeting(input: MeetingRecordInput): Promise<QueuedMeeting> {
+    return this.add({ kind: 'meeting', input });
+  }
+
+  private async add<T extends Pick<QueuedItem, 'kind' | 'input'>>(
+    what: T,
+  ): Promise<T & QueuedItem> {
     const staffId = this.options.staffId();
     if (!staffId) throw new Error('Sign in again to record outcomes on this phone.');
     const db = await this.options.db();
     const tx = db.transaction('outbox', 'readwrite');
     const last = await tx.store.index('byOrder').openCursor(null, 'prev');
-    const item: QueuedOutcome = {
-      id: input.idempotencyKey,
+    const item = {
+      ...what,
+      id: what.input.idempotencyKey,
       staffId,
-      input,
       status: 'pending',
       reason: null,
       attempts: 0,
       createdAt: (this.options.now?.() ?? new Date()).toISOString(),
       order: (last?.value.order ?? 0) + 1,
-    };
+    } as T & QueuedItem;
     // add, not put: the same key saved twice is one outcome, never two.
     await Promise.all([tx.store.add(item), tx.done]);
     await this.load();
@@ -158,13 +192,13 @@ export class Outbox {
       if (queued.status !== 'pending' && queued.status !== 'sending') continue;
       // Marked before it leaves: if the phone dies now, the next sync sends it again with the
       // same key, and the server answers with what it stored the first time.
-      const item: QueuedOutcome = { ...queued, status: 'sending', attempts: queued.attempts + 1 };
+      const item: QueuedItem = { ...queued, status: 'sending', attempts: queued.attempts + 1 };
       await db.put('outbox', item);
-      const result = await this.options
-        .send(item.input)
-        .catch((): SendResult => ({ ok: false, kind: 'unavailable', reason: NO_SIGNAL }));
+      const result = await this.send(item).catch(
+        (): SendResult<unknown> => ({ ok: false, kind: 'unavailable', reason: NO_SIGNAL }),
+      );
       if (result.ok) {
-        await db.delete('outbox', item.id);
+        await markSent(db, this.sentItem(item, result.answer));
         sent += 1;
         if (this.snapshot.needsSignIn) this.set({ needsSignIn: false });
         continue;
@@ -184,6 +218,33 @@ export class Outbox {
     return { sent, mustWait: false };
   }
 
+  private send(item: QueuedItem): Promise<SendResult<unknown>> {
+    return isMeeting(item) ? this.options.sendMeeting(item.input) : this.options.send(item.input);
+  }
+
+  private sentItem(item: QueuedItem, answer: unknown): SentItem {
+    const sent = {
+      id: item.id,
+      staffId: item.staffId,
+      answer: answer ?? null,
+      sentAt: (this.options.now?.() ?? new Date()).toISOString(),
+      order: 0,
+    };
+    return isMeeting(item)
+      ? {
+          ...sent,
+          kind: 'meeting',
+          input: item.input,
+          answer: sent.answer as MeetingRecordAnswer | null,
+        }
+      : {
+          ...sent,
+          kind: 'outcome',
+          input: item.input,
+          answer: sent.answer as RecordOutcomeAnswer | null,
+        };
+  }
+
   /**
    * Sends a conflict or refused item again after the advisor has looked at it. With the
    * version they have now seen it is a new request, so it gets a new idempotency key.
@@ -193,16 +254,20 @@ export class Outbox {
     const item = await db.get('outbox', id);
     if (!item) return;
     const newVersion =
+      !isMeeting(item) &&
       changes.expectedVersion !== undefined &&
       changes.expectedVersion !== item.input.expectedVersion;
-    const input = newVersion
+    const retried: QueuedItem = newVersion
       ? {
-          ...item.input,
-          expectedVersion: changes.expectedVersion as number,
-          idempotencyKey: this.options.newKey?.() ?? crypto.randomUUID(),
+          ...item,
+          input: {
+            ...item.input,
+            expectedVersion: changes.expectedVersion as number,
+            idempotencyKey: this.options.newKey?.() ?? crypto.randomUUID(),
+          },
         }
-      : item.input;
-    await db.put('outbox', { ...item, input, status: 'pending', reason: null });
+      : item;
+    await db.put('outbox', { ...retried, status: 'pending', reason: null });
     await this.load();
     void this.sync();
   }
@@ -217,6 +282,6 @@ export class Outbox {
   reset() {
     clearTimeout(this.retryTimer);
     this.failures = 0;
-    this.set({ items: [], needsSignIn: false });
+    this.set({ items: [], sent: [], needsSignIn: false });
   }
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { TRPCClientError } from '@trpc/client';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { RecordForm } from '../../living-well/record/types';
 import type { DayOutput } from '../day/types';
 import { NO_SIGNAL } from './outbox';
 import {
@@ -13,16 +14,42 @@ import {
 } from './runtime';
 import { toSendResult } from './send';
 import { offlineStaff } from './staff';
-import { readDay, readOutbox, saveDay } from './store';
+import {
+  markSent,
+  readDay,
+  readOutbox,
+  readRecordForm,
+  readSent,
+  saveDay,
+  saveRecordForm,
+} from './store';
 
 const STAFF = '6f1d3c2a-0000-4000-8000-000000000001';
 const day = { date: '2026-11-24', days: 1, visits: [] } as unknown as DayOutput;
 
-/** What a day out leaves on the phone: the session, a kept day, an unsent outcome. */
+/**
+ * What a day out leaves on the phone: the session, a kept day and a Living Well record form,
+ * an outcome sent with the server's answer, an unsent outcome.
+ */
 async function keepSomething(absoluteEndsAt: string | null) {
   const db = await offlineDb();
   await db.put('session', { staffId: STAFF, absoluteEndsAt }, 'current');
   await saveDay(db, { staffId: STAFF, date: '2026-11-24', days: 1, data: day, savedAt: 'x' });
+  await saveRecordForm(db, {
+    staffId: STAFF,
+    tenancyId: 't1',
+    savedAt: 'x',
+    data: { customer: { id: 'c1', name: 'Ann Lee' } } as unknown as RecordForm,
+  });
+  await markSent(db, {
+    kind: 'meeting',
+    id: 'k0',
+    staffId: STAFF,
+    input: { idempotencyKey: 'k0', tenancyId: 't0', heldOn: '2026-11-24', outcome: 'met' },
+    answer: { meetingId: 'm0', nextDueOn: '2027-11-24' },
+    sentAt: '2026-11-24T09:00:00Z',
+    order: 0,
+  });
   await db.put('outbox', {
     id: 'k1',
     staffId: STAFF,
@@ -46,6 +73,8 @@ async function nothingLeft() {
   const db = await offlineDb();
   expect(await readOutbox(db)).toEqual([]);
   expect(await readDay(db, STAFF, '2026-11-24', 1)).toBeUndefined();
+  expect(await readRecordForm(db, STAFF, 't1')).toBeUndefined();
+  expect(await readSent(db)).toEqual([]);
   expect(await db.get('session', 'current')).toBeUndefined();
   expect(outbox.getSnapshot().items).toEqual([]);
   expect(offlineStaff.get()).toBeNull();

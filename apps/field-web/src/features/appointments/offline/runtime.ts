@@ -1,7 +1,14 @@
 import { makeTRPCClient } from '../../../trpc';
 import { londonToday, shiftDate } from '../day/format';
 import { Outbox } from './outbox';
-import { fetchDay, fetchSessionEnd, networkSender } from './send';
+import {
+  fetchDay,
+  fetchRecordForm,
+  fetchSessionEnd,
+  isNoSignal,
+  meetingSender,
+  networkSender,
+} from './send';
 import { offlineStaff } from './staff';
 import {
   clearAll,
@@ -9,7 +16,9 @@ import {
   type OfflineDb,
   type OfflineSession,
   openOfflineDb,
+  readRecordForm,
   saveDay,
+  saveRecordForm,
 } from './store';
 
 /**
@@ -47,6 +56,7 @@ const exclusive = <T>(run: () => Promise<T>): Promise<T> =>
 export const outbox = new Outbox({
   db: offlineDb,
   send: (input) => networkSender(api())(input),
+  sendMeeting: (input) => meetingSender(api())(input),
   staffId: offlineStaff.get,
   onSent: () => refreshDays(),
   exclusive,
@@ -61,30 +71,76 @@ export function keepsDay(date: string, days: number, now = new Date()) {
   return days === 1 && (date === today || date === shiftDate(today, 1));
 }
 
-/** Fetches today and tomorrow and keeps them; quietly does nothing without signal. */
+/** A kept record form younger than this is not fetched again: each read is audited. */
+const RECORD_FORM_FRESH_MS = 60 * 60_000;
+
+/**
+ * Fetches today and tomorrow and keeps them, with the record form of each Living Well visit
+ * in them still to be held; quietly does nothing without signal.
+ */
 export async function refreshDays(now = new Date()) {
   const who = offlineStaff.get();
   if (!who) return;
   const today = londonToday(now);
-  await Promise.all(
+  const days = await Promise.all(
     [today, shiftDate(today, 1)].map(async (date) => {
       try {
         const data = await fetchDay(api(), date, 1);
-        if (offlineStaff.get() === who) {
-          await saveDay(await offlineDb(), {
-            staffId: who,
-            date,
-            days: 1,
-            data,
-            savedAt: new Date().toISOString(),
-          });
-        }
+        if (offlineStaff.get() !== who) return null;
+        await saveDay(await offlineDb(), {
+          staffId: who,
+          date,
+          days: 1,
+          data,
+          savedAt: new Date().toISOString(),
+        });
+        return data;
       } catch {
         // Without signal the copy already kept stays; it is refreshed at the next sync.
+        return null;
       }
     }),
   );
+  const tenancies = days.flatMap(
+    (day) =>
+      day?.visits.flatMap((visit) =>
+        visit.livingWellTenancyId && visit.status === 'booked' ? [visit.livingWellTenancyId] : [],
+      ) ?? [],
+  );
+  await keepRecordForms(who, [...new Set(tenancies)], now);
   daysChanged();
+}
+
+async function keepRecordForms(who: string, tenancyIds: string[], now: Date) {
+  const db = await offlineDb();
+  await Promise.all(
+    tenancyIds.map(async (tenancyId) => {
+      const kept = await readRecordForm(db, who, tenancyId);
+      if (kept && now.getTime() - Date.parse(kept.savedAt) < RECORD_FORM_FRESH_MS) return;
+      try {
+        const data = await fetchRecordForm(api(), tenancyId);
+        if (offlineStaff.get() !== who) return;
+        await saveRecordForm(db, { staffId: who, tenancyId, data, savedAt: now.toISOString() });
+      } catch {
+        // Kept as it was; without a copy the record opens only with signal.
+      }
+    }),
+  );
+}
+
+/** The record form as the server gave it: kept on the phone when there is no signal. */
+export async function loadRecordForm(tenancyId: string) {
+  try {
+    const data = await fetchRecordForm(api(), tenancyId);
+    return { data, source: 'network' as const, savedAt: null };
+  } catch (error) {
+    const who = offlineStaff.get();
+    // Only without signal (or with the server down): a refusal stands, it is not worked round.
+    const kept =
+      who && isNoSignal(error) ? await readRecordForm(await offlineDb(), who, tenancyId) : null;
+    if (!kept) throw error;
+    return { data: kept.data, source: 'cache' as const, savedAt: kept.savedAt };
+  }
 }
 
 /** Everything kept on this phone for offline use goes: days, unsent outcomes, the session. */

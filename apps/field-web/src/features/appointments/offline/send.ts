@@ -1,7 +1,8 @@
 import { TRPCClientError } from '@trpc/client';
 import type { makeTRPCClient } from '../../../trpc';
+import type { MeetingRecordInput, RecordForm } from '../../living-well/record/types';
 import type { DayOutput, RecordOutcomeInput } from '../day/types';
-import { NO_SIGNAL, type SendResult } from './outbox';
+import { type MeetingSender, NO_SIGNAL, type Sender, type SendResult } from './outbox';
 
 type Client = ReturnType<typeof makeTRPCClient>;
 
@@ -28,19 +29,36 @@ export function toSendResult(error: unknown): SendResult {
   return { ok: false, kind: 'refused', reason: error.message };
 }
 
+/** No signal, or the server down: what was being sent can wait on the phone. */
+export const isNoSignal = (error: unknown) => {
+  const result = toSendResult(error);
+  return !result.ok && result.kind === 'unavailable';
+};
+
 export const isSignedOut = (error: unknown) =>
   error instanceof TRPCClientError && error.data?.code === 'UNAUTHORIZED';
 
-export function networkSender(client: Client) {
-  return async (input: RecordOutcomeInput): Promise<SendResult> => {
-    try {
-      await client.appointments.recordOutcome.mutate(input);
-      return { ok: true };
-    } catch (error) {
-      return toSendResult(error);
-    }
-  };
+/** One send: the server's answer, or what the advisor can do about its refusal. */
+async function answered<Answer>(call: () => Promise<Answer>): Promise<SendResult<Answer>> {
+  try {
+    return { ok: true, answer: await call() };
+  } catch (error) {
+    return toSendResult(error);
+  }
 }
+
+export const networkSender =
+  (client: Client): Sender =>
+  (input: RecordOutcomeInput) =>
+    answered(() => client.appointments.recordOutcome.mutate(input));
+
+export const meetingSender =
+  (client: Client): MeetingSender =>
+  (input: MeetingRecordInput) =>
+    answered(() => client.livingWell.record.mutate(input));
+
+export const fetchRecordForm = (client: Client, tenancyId: string): Promise<RecordForm> =>
+  client.livingWell.recordForm.query({ tenancyId });
 
 export const fetchDay = (client: Client, date: string, days: 1 | 7): Promise<DayOutput> =>
   client.appointments.day.query({ date, days });

@@ -8,6 +8,8 @@ type Inputs = inferRouterInputs<AppRouter>;
 export type RecordForm = Outputs['livingWell']['recordForm'];
 /** What livingWell.record takes. Sections left out were not reviewed: the API leaves them be. */
 export type RecordInput = Inputs['livingWell']['record'];
+/** A record as queued on the phone: always with the key made when the advisor saved. */
+export type MeetingRecordInput = RecordInput & { idempotencyKey: string };
 
 export type Outcome = RecordInput['outcome'];
 export type CharacteristicKind = RecordForm['characteristics'][number]['characteristic'];
