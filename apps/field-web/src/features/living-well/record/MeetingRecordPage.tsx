@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useTRPC } from '../../../trpc';
+import { isNoSignal, loadRecordForm, useOutbox } from '../../appointments/offline';
 import { londonToday, longDate } from '../../drop-ins/community/format';
 import { AccessNeedsSection } from './AccessNeedsSection';
 import { CharacteristicsSection } from './CharacteristicsSection';
@@ -15,9 +16,10 @@ import { MeetingSection } from './MeetingSection';
 import { NotesSection } from './NotesSection';
 import { PreferencesSection } from './PreferencesSection';
 import { type Problem, problemsFromError, summaryOf } from './problems';
+import { QueuedRecord } from './QueuedRecord';
 import { RepresentativesSection } from './RepresentativesSection';
 import { ServicesSection } from './ServicesSection';
-import type { RecordForm } from './types';
+import type { MeetingRecordInput, RecordForm } from './types';
 import './record.css';
 
 /** The record form's sections, for the contents list; the review ones only when they met. */
@@ -37,32 +39,48 @@ const sections = [
  * The Living Well meeting record (000 §2.9, §2.11), filled in on a phone in the tenant's
  * home: one page of headed sections the advisor and tenant go through together, saved once
  * at the end. A refused save keeps everything typed and says what to fix, field by field.
+ * Without signal it opens from the copy kept on the phone for the day's Living Well visits,
+ * and a save is queued on the phone with its idempotency key, sent when there is signal.
  */
 export function MeetingRecordPage() {
   const { tenancyId = '' } = useParams();
-  const trpc = useTRPC();
-  const form = useQuery(
-    trpc.livingWell.recordForm.queryOptions({ tenancyId }, { retry: false, staleTime: 0 }),
-  );
+  const form = useQuery({
+    queryKey: ['living-well-record-form', tenancyId],
+    queryFn: () => loadRecordForm(tenancyId),
+    retry: false,
+    staleTime: 0,
+    // Offline is when the kept copy matters: read without waiting for signal.
+    networkMode: 'always',
+  });
   usePageTitle(
-    form.data ? `Living Well meeting – ${form.data.customer.name}` : 'Living Well meeting',
+    form.data ? `Living Well meeting – ${form.data.data.customer.name}` : 'Living Well meeting',
   );
   if (form.isPending) return <StatusMessage kind="loading">Loading their record…</StatusMessage>;
   if (form.isError) {
     return (
       <>
         <h1>Living Well meeting</h1>
-        <StatusMessage kind="error">{form.error.message}</StatusMessage>
+        <StatusMessage kind="error">
+          {isNoSignal(form.error)
+            ? 'No signal, and this record is not kept on this phone: only the Living Well visits of today and tomorrow are. Open it again when there is signal.'
+            : form.error.message}
+        </StatusMessage>
         <p>
           <Link to="/advisor">Back to patches</Link>
         </p>
       </>
     );
   }
-  return <RecordFormView form={form.data} />;
+  return <RecordFormView form={form.data.data} keptAt={form.data.savedAt} />;
 }
 
-function RecordFormView({ form }: { form: RecordForm }) {
+const keptTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+function RecordFormView({ form, keptAt }: { form: RecordForm; keptAt: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [now] = useState(() => new Date());
@@ -73,6 +91,9 @@ function RecordFormView({ form }: { form: RecordForm }) {
     () => unsavedDrafts.get(tenancyId) ?? draftFromForm(form, today),
   );
   const [local, setLocal] = useState<Problem[]>([]);
+  const outbox = useOutbox();
+  const [queued, setQueued] = useState<MeetingRecordInput | null>(null);
+  const [queueError, setQueueError] = useState<string | null>(null);
   const save = useMutation(
     trpc.livingWell.record.mutationOptions({
       onSuccess: () => {
@@ -94,6 +115,32 @@ function RecordFormView({ form }: { form: RecordForm }) {
     });
   const problems = local.length > 0 ? local : problemsFromError(save.error);
 
+  /** No signal: the record waits on the phone, with the key it was first sent with. */
+  async function keepOnPhone(input: MeetingRecordInput) {
+    try {
+      await outbox.enqueueMeeting(input);
+      unsavedDrafts.delete(tenancyId);
+      setQueued(input);
+    } catch (cause) {
+      setQueueError(cause instanceof Error ? cause.message : 'The record could not be saved.');
+    }
+  }
+
+  if (queued) {
+    return (
+      <QueuedRecord
+        idempotencyKey={queued.idempotencyKey}
+        outcome={queued.outcome}
+        form={form}
+        onTakeBack={() => {
+          unsavedDrafts.set(tenancyId, draft);
+          setQueued(null);
+          save.reset();
+        }}
+      />
+    );
+  }
+
   if (save.isSuccess && draft.outcome) {
     return (
       <Confirmation
@@ -111,7 +158,18 @@ function RecordFormView({ form }: { form: RecordForm }) {
     const found = localProblems(draft);
     setLocal(found.map(({ field, text }) => ({ field, text })));
     if (found.length > 0) return;
-    save.mutate(inputFromDraft(draft, form));
+    setQueueError(null);
+    const input = { ...inputFromDraft(draft, form), idempotencyKey: crypto.randomUUID() };
+    if (navigator.onLine === false) {
+      void keepOnPhone(input);
+      return;
+    }
+    // Lost on the way: queued with the same key, so if the server did take it, it applies once.
+    save.mutate(input, {
+      onError: (error) => {
+        if (isNoSignal(error)) void keepOnPhone(input);
+      },
+    });
   }
 
   const met = draft.outcome !== 'no_access' && draft.outcome !== 'declined';
@@ -125,6 +183,7 @@ function RecordFormView({ form }: { form: RecordForm }) {
         </Link>
       </p>
       <ErrorSummary title="There is a problem" errors={summaryOf(problems)} />
+      {queueError ? <StatusMessage kind="error">{queueError}</StatusMessage> : null}
       <h1>
         <span className="lw-caption">Living Well meeting</span> {form.customer.name}
       </h1>
@@ -134,6 +193,13 @@ function RecordFormView({ form }: { form: RecordForm }) {
         Due by {longDate(form.dueOn)}.{' '}
         {form.lastMetOn ? `Last met on ${longDate(form.lastMetOn)}.` : 'No meeting held yet.'}
       </p>
+      {keptAt ? (
+        <StatusMessage kind="info">
+          No signal: this is their record as kept on this phone at{' '}
+          {keptTime.format(new Date(keptAt))}. Saving keeps the meeting on the phone until it can be
+          sent.
+        </StatusMessage>
+      ) : null}
       {kept ? (
         <StatusMessage kind="info">
           This is what you entered before leaving the page; it is not saved yet.{' '}
