@@ -29,10 +29,13 @@ describe('the API’s refusals on the record form', () => {
     ]);
   });
 
-  it('places a refused date at the date field', () => {
+  it('places a refused date at the date field, as the API names it', () => {
     const text =
       'The meeting date, Friday 1 January 2100, is in the future. Record a meeting on or after the day it was held.';
-    expect(problemsFromError(refusal(text))).toEqual([{ field: 'heldOn', text }]);
+    // The service's DomainError names its field (dc4a914); the form no longer reads the wording.
+    expect(problemsFromError(refusal(text, { heldOn: [text] }))).toEqual([
+      { field: 'heldOn', text },
+    ]);
   });
 
   it('shows any other refusal as it is', () => {
