@@ -4,12 +4,17 @@ import { createServer, loadConfig, type Server } from '@doorstep/api';
 import {
   appointments,
   createDatabase,
+  customers,
   type DatabaseHandle,
+  homes,
+  livingWellMeetings,
+  patches,
   staff,
+  tenancies,
   visitOutcomesTable,
 } from '@doorstep/db';
 import { endOfLondonDay, londonDate, startOfLondonDay } from '@doorstep/domain';
-import { and, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt } from 'drizzle-orm';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumArgs } from './chromium';
@@ -100,22 +105,82 @@ async function outcomesFor(appointmentIds: string[]) {
     .where(inArray(visitOutcomesTable.appointmentId, appointmentIds));
 }
 
-/** What the offline store holds, read in the page: the days kept for today and tomorrow. */
-const keptDays = (page: Page) =>
+/** What the offline store holds, read in the page: by default the days kept. */
+const keptDays = (page: Page, store: 'days' | 'recordForms' = 'days') =>
   page.evaluate(
-    () =>
+    (name) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('doorstep-offline');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('days')) return resolve(0);
-          const count = db.transaction('days').objectStore('days').count();
+          if (!db.objectStoreNames.contains(name)) return resolve(0);
+          const count = db.transaction(name).objectStore(name).count();
           count.onsuccess = () => resolve(count.result);
           count.onerror = () => reject(count.error);
         };
       }),
+    store,
   );
+
+/**
+ * A Living Well visit booked for the advisor late today (after the day filled above), with a
+ * tenant of their patch who has none booked today: the office booking one more.
+ */
+async function bookLivingWellToday() {
+  const { db } = database;
+  const start = new Date(startOfLondonDay(today()).epochMilliseconds);
+  const end = new Date(endOfLondonDay(today()).epochMilliseconds);
+  const booked = await db
+    .select({ customerId: appointments.customerId, startsAt: appointments.startsAt })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.staffId, advisorId),
+        gte(appointments.startsAt, start),
+        lt(appointments.startsAt, end),
+      ),
+    );
+  const busy = new Set(booked.map((row) => row.customerId));
+  const candidates = await db
+    .select({ customerId: customers.id, homeId: homes.id, tenancyId: tenancies.id })
+    .from(tenancies)
+    .innerJoin(homes, eq(homes.id, tenancies.homeId))
+    .innerJoin(patches, and(eq(patches.id, homes.patchId), eq(patches.advisorId, advisorId)))
+    .innerJoin(
+      customers,
+      and(eq(customers.tenancyId, tenancies.id), eq(customers.isLeadTenant, true)),
+    )
+    .where(and(eq(tenancies.tenure, 'low_cost_rental'), isNull(tenancies.endDate)));
+  const tenant = candidates.find((row) => !busy.has(row.customerId));
+  if (!tenant) throw new Error('No tenant of the Huyton patch free for a Living Well visit');
+  // 22:00 London: after the visits the first test fitted in from midnight, and the seed's.
+  const startsAt = new Date(end.getTime() - 2 * 60 * 60_000);
+  const [visit] = await db
+    .insert(appointments)
+    .values({
+      type: 'living_well',
+      customerId: tenant.customerId,
+      homeId: tenant.homeId,
+      staffId: advisorId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 60 * 60_000),
+      bookedVia: 'staff',
+      purpose: 'Your Living Well meeting: how things are going in your home.',
+      reference: 'DS-OFFLW1',
+    })
+    .returning({ id: appointments.id });
+  if (!visit) throw new Error('The Living Well visit was not booked');
+  return { ...tenant, appointmentId: visit.id };
+}
+
+const meetingsRecordedToday = (tenancyId: string) =>
+  database.db
+    .select()
+    .from(livingWellMeetings)
+    .where(
+      and(eq(livingWellMeetings.tenancyId, tenancyId), eq(livingWellMeetings.heldOn, today())),
+    );
 
 const visitIdOf = async (card: ReturnType<Page['locator']>) => {
   const href = (await card.getByRole('heading').getByRole('link').getAttribute('href')) ?? '';
@@ -295,4 +360,65 @@ describe.runIf(chromiumPath)('the advisor app with no signal', () => {
     await page.getByRole('button', { name: 'Remove it and record again' }).click();
     await page.getByRole('status').filter({ hasText: 'All changes sent' }).first().waitFor();
   }, 90_000);
+
+  it('records a Living Well meeting with no signal from My day, and the server has it once after a lost answer', async () => {
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.setOffline(false);
+    const lw = await bookLivingWellToday();
+    // With signal the app keeps the day and the record form of its Living Well visit.
+    await page.goto(`${baseUrl}/advisor/day`);
+    const visits = page.locator('.fd-visit');
+    await visits.first().waitFor();
+    await expect.poll(() => keptDays(page, 'recordForms'), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText(/^No connection: showing the copy saved on this phone/).waitFor();
+    await page.locator(`a[href^="/advisor/visits/${lw.appointmentId}"]`).first().click();
+    await page.getByRole('radio', { name: 'Met the customer' }).check();
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+
+    // The visit's outcome opens the record, read from the phone.
+    await page.getByRole('heading', { level: 1, name: /^Living Well meeting / }).waitFor();
+    await page.getByText(/^No signal: this is their record as kept on this phone/).waitFor();
+    await page.getByRole('radio', { name: 'We met' }).check();
+    await page
+      .getByLabel('Anything else from the meeting')
+      .fill('Went through the new heating controls together.');
+    await page.getByRole('button', { name: 'Save record' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Saved on this phone, waiting to send' })
+      .waitFor();
+    await expect(meetingsRecordedToday(lw.tenancyId)).resolves.toEqual([]);
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalScroll(page);
+
+    // Signal again; the first answer to the record is lost after the server has acted on it.
+    const interrupted: string[] = [];
+    await page.route('**/trpc/**', async (route) => {
+      if (!route.request().url().includes('livingWell.record') || interrupted.length >= 1) {
+        return route.fallback();
+      }
+      const response = await route.fetch();
+      interrupted.push(`${response.status()}`);
+      return route.abort('connectionreset');
+    });
+    await context.setOffline(false);
+    // The page turns into the server's own answer once the outbox has it.
+    await page
+      .getByRole('heading', { level: 1, name: 'Living Well meeting recorded' })
+      .waitFor({ timeout: 60_000 });
+    expect(interrupted).toEqual(['200']);
+
+    const meetings = await meetingsRecordedToday(lw.tenancyId);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({
+      outcome: 'met',
+      recordedById: advisorId,
+      notes: 'Went through the new heating controls together.',
+    });
+    expect(meetings[0]?.idempotencyKey).toBeTruthy();
+    await expect(outcomesFor([lw.appointmentId])).resolves.toMatchObject([{ outcome: 'met' }]);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  }, 120_000);
 });
