@@ -56,15 +56,11 @@ async function openVisitsToday() {
   return rows.filter((row) => row.status === 'booked');
 }
 
-/**
- * The demo day has about eight visits: more are booked for the advisor today, short ones in
- * the gaps, to other customers of theirs, the way the office books them.
- */
-async function fillTheDay(wanted: number) {
-  const { db } = database;
+/** Today's bounds in London and every visit booked for the advisor in it. */
+async function advisorsDay() {
   const start = new Date(startOfLondonDay(today()).epochMilliseconds);
   const end = new Date(endOfLondonDay(today()).epochMilliseconds);
-  const taken = await db
+  const visits = await database.db
     .select()
     .from(appointments)
     .where(
@@ -74,6 +70,16 @@ async function fillTheDay(wanted: number) {
         lt(appointments.startsAt, end),
       ),
     );
+  return { start, end, visits };
+}
+
+/**
+ * The demo day has about eight visits: more are booked for the advisor today, short ones in
+ * the gaps, to other customers of theirs, the way the office books them.
+ */
+async function fillTheDay(wanted: number) {
+  const { db } = database;
+  const { start, end, visits: taken } = await advisorsDay();
   const template = taken[0];
   if (!template) throw new Error('The demo data has no visits today for the Huyton advisor');
   const missing = wanted - (await openVisitsToday()).length;
@@ -129,18 +135,7 @@ const keptDays = (page: Page, store: 'days' | 'recordForms' = 'days') =>
  */
 async function bookLivingWellToday() {
   const { db } = database;
-  const start = new Date(startOfLondonDay(today()).epochMilliseconds);
-  const end = new Date(endOfLondonDay(today()).epochMilliseconds);
-  const booked = await db
-    .select({ customerId: appointments.customerId, startsAt: appointments.startsAt })
-    .from(appointments)
-    .where(
-      and(
-        eq(appointments.staffId, advisorId),
-        gte(appointments.startsAt, start),
-        lt(appointments.startsAt, end),
-      ),
-    );
+  const { end, visits: booked } = await advisorsDay();
   const busy = new Set(booked.map((row) => row.customerId));
   const candidates = await db
     .select({ customerId: customers.id, homeId: homes.id, tenancyId: tenancies.id })

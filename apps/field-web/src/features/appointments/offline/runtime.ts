@@ -12,6 +12,7 @@ import {
 import { offlineStaff } from './staff';
 import {
   clearAll,
+  clearKeptCopies,
   DATABASE_NAME,
   type OfflineDb,
   type OfflineSession,
@@ -153,13 +154,27 @@ export async function clearOfflineData() {
 }
 
 const isPast = (session: OfflineSession | undefined, now: Date) =>
-  Boolean(session?.absoluteEndsAt && Date.parse(session.absoluteEndsAt) <= now.getTime());
+  Boolean(
+    session?.ended ||
+      (session?.absoluteEndsAt && Date.parse(session.absoluteEndsAt) <= now.getTime()),
+  );
 
-/** Clears everything once the session's absolute end has passed; true if it did. */
+/**
+ * Once the session's absolute end has passed, the copies kept for reading (days, record forms,
+ * what was sent) go and the pages close; true if it has passed. What is still unsent stays,
+ * under its owner's name, until they sign in again (then it is sent) or someone else does
+ * (then it goes): the advisor's work is not lost to a timeout.
+ */
 export async function clearIfSessionEnded(now = new Date()) {
-  const session = await (await offlineDb()).get('session', 'current');
-  if (!isPast(session, now)) return false;
-  await clearOfflineData();
+  const db = await offlineDb();
+  const session = await db.get('session', 'current');
+  if (!session || !isPast(session, now)) return false;
+  await db.put('session', { ...session, ended: true }, 'current');
+  stopTimers();
+  offlineStaff.set(null);
+  outbox.reset();
+  await clearKeptCopies(db);
+  daysChanged();
   return true;
 }
 
@@ -190,10 +205,12 @@ export async function startOfflineSession(signedIn: string) {
   const db = await offlineDb();
   const kept = await db.get('session', 'current');
   if (kept && kept.staffId !== signedIn) await clearOfflineData();
-  if (await clearIfSessionEnded()) return;
+  // Signed in again after the last session's end: its end no longer applies (asked afresh below).
+  const ended = kept?.staffId === signedIn && isPast(kept, new Date());
+  if (ended) await clearKeptCopies(db);
   await db.put(
     'session',
-    { staffId: signedIn, absoluteEndsAt: kept?.absoluteEndsAt ?? null },
+    { staffId: signedIn, absoluteEndsAt: ended ? null : (kept?.absoluteEndsAt ?? null) },
     'current',
   );
   offlineStaff.set(signedIn);
