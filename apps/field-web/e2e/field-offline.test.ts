@@ -56,11 +56,15 @@ async function openVisitsToday() {
   return rows.filter((row) => row.status === 'booked');
 }
 
-/** Today's bounds in London and every visit booked for the advisor in it. */
-async function advisorsDay() {
+/**
+ * The demo day has about eight visits: more are booked for the advisor today, short ones in
+ * the gaps, to other customers of theirs, the way the office books them.
+ */
+async function fillTheDay(wanted: number) {
+  const { db } = database;
   const start = new Date(startOfLondonDay(today()).epochMilliseconds);
   const end = new Date(endOfLondonDay(today()).epochMilliseconds);
-  const visits = await database.db
+  const taken = await db
     .select()
     .from(appointments)
     .where(
@@ -70,16 +74,6 @@ async function advisorsDay() {
         lt(appointments.startsAt, end),
       ),
     );
-  return { start, end, visits };
-}
-
-/**
- * The demo day has about eight visits: more are booked for the advisor today, short ones in
- * the gaps, to other customers of theirs, the way the office books them.
- */
-async function fillTheDay(wanted: number) {
-  const { db } = database;
-  const { start, end, visits: taken } = await advisorsDay();
   const template = taken[0];
   if (!template) throw new Error('The demo data has no visits today for the Huyton advisor');
   const missing = wanted - (await openVisitsToday()).length;
@@ -135,7 +129,18 @@ const keptDays = (page: Page, store: 'days' | 'recordForms' = 'days') =>
  */
 async function bookLivingWellToday() {
   const { db } = database;
-  const { end, visits: booked } = await advisorsDay();
+  const start = new Date(startOfLondonDay(today()).epochMilliseconds);
+  const end = new Date(endOfLondonDay(today()).epochMilliseconds);
+  const booked = await db
+    .select({ customerId: appointments.customerId, startsAt: appointments.startsAt })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.staffId, advisorId),
+        gte(appointments.startsAt, start),
+        lt(appointments.startsAt, end),
+      ),
+    );
   const busy = new Set(booked.map((row) => row.customerId));
   const candidates = await db
     .select({ customerId: customers.id, homeId: homes.id, tenancyId: tenancies.id })

@@ -12,7 +12,6 @@ import {
 import { offlineStaff } from './staff';
 import {
   clearAll,
-  clearKeptCopies,
   DATABASE_NAME,
   type OfflineDb,
   type OfflineSession,
@@ -154,27 +153,13 @@ export async function clearOfflineData() {
 }
 
 const isPast = (session: OfflineSession | undefined, now: Date) =>
-  Boolean(
-    session?.ended ||
-      (session?.absoluteEndsAt && Date.parse(session.absoluteEndsAt) <= now.getTime()),
-  );
+  Boolean(session?.absoluteEndsAt && Date.parse(session.absoluteEndsAt) <= now.getTime());
 
-/**
- * Once the session's absolute end has passed, the copies kept for reading (days, record forms,
- * what was sent) go and the pages close; true if it has passed. What is still unsent stays,
- * under its owner's name, until they sign in again (then it is sent) or someone else does
- * (then it goes): the advisor's work is not lost to a timeout.
- */
+/** Clears everything once the session's absolute end has passed; true if it did. */
 export async function clearIfSessionEnded(now = new Date()) {
-  const db = await offlineDb();
-  const session = await db.get('session', 'current');
-  if (!session || !isPast(session, now)) return false;
-  await db.put('session', { ...session, ended: true }, 'current');
-  stopTimers();
-  offlineStaff.set(null);
-  outbox.reset();
-  await clearKeptCopies(db);
-  daysChanged();
+  const session = await (await offlineDb()).get('session', 'current');
+  if (!isPast(session, now)) return false;
+  await clearOfflineData();
   return true;
 }
 
@@ -205,12 +190,10 @@ export async function startOfflineSession(signedIn: string) {
   const db = await offlineDb();
   const kept = await db.get('session', 'current');
   if (kept && kept.staffId !== signedIn) await clearOfflineData();
-  // Signed in again after the last session's end: its end no longer applies (asked afresh below).
-  const ended = kept?.staffId === signedIn && isPast(kept, new Date());
-  if (ended) await clearKeptCopies(db);
+  if (await clearIfSessionEnded()) return;
   await db.put(
     'session',
-    { staffId: signedIn, absoluteEndsAt: ended ? null : (kept?.absoluteEndsAt ?? null) },
+    { staffId: signedIn, absoluteEndsAt: kept?.absoluteEndsAt ?? null },
     'current',
   );
   offlineStaff.set(signedIn);

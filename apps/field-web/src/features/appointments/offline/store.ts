@@ -1,6 +1,6 @@
 import type { AppRouter } from '@doorstep/api';
 import type { inferRouterOutputs } from '@trpc/server';
-import { type DBSchema, type IDBPDatabase, openDB, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { MeetingRecordInput, RecordForm } from '../../living-well/record/types';
 import type { DayOutput, RecordOutcomeInput } from '../day/types';
 
@@ -93,8 +93,6 @@ export interface SavedDay {
 export interface OfflineSession {
   staffId: string;
   absoluteEndsAt: string | null;
-  /** Past its absolute end: kept only to know whose unsent work is still on the phone. */
-  ended?: boolean;
 }
 
 interface OfflineSchema extends DBSchema {
@@ -170,14 +168,9 @@ export async function markSent(db: OfflineDb, sent: SentItem) {
   await done;
 }
 
-async function clearStores(db: OfflineDb, stores: StoreNames<OfflineSchema>[]) {
+/** Every store emptied in one transaction: nothing of one person is left for the next. */
+export async function clearAll(db: OfflineDb) {
+  const stores = ['days', 'outbox', 'session', 'sent', 'recordForms'] as const;
   const tx = db.transaction(stores, 'readwrite');
   await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
 }
-
-/** The copies kept for reading offline, and what was sent: not the unsent queue or its owner. */
-export const clearKeptCopies = (db: OfflineDb) => clearStores(db, ['days', 'sent', 'recordForms']);
-
-/** Every store emptied in one transaction: nothing of one person is left for the next. */
-export const clearAll = (db: OfflineDb) =>
-  clearStores(db, ['days', 'outbox', 'session', 'sent', 'recordForms']);
