@@ -4,6 +4,20 @@ import { useNavigate } from 'react-router';
 import { useTRPC } from '../../trpc';
 import { roleNames, useSession } from './useSession';
 
+/**
+ * Signing out deletes what is waiting on this phone (it may hold special-category data), so
+ * the advisor is told how much first and may stay signed in until there is signal.
+ */
+async function confirmUnsentLost(): Promise<boolean> {
+  const waiting = await import('../appointments/offline/runtime')
+    .then(async ({ outbox }) => (await outbox.load()).length)
+    .catch(() => 0);
+  if (waiting === 0) return true;
+  return window.confirm(
+    `${waiting} ${waiting === 1 ? 'change has' : 'changes have'} not been sent yet. Signing out deletes ${waiting === 1 ? 'it' : 'them'} from this phone. Sign out anyway?`,
+  );
+}
+
 export function SignedInAs() {
   const session = useSession();
   const trpc = useTRPC();
@@ -31,7 +45,13 @@ export function SignedInAs() {
         Signed in as <strong>{principal.name}</strong> ({roleNames[principal.role]}
         {patches.length > 0 ? `, ${patches.join(', ')}` : ''})
       </p>
-      <Button variant="secondary" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+      <Button
+        variant="secondary"
+        onClick={async () => {
+          if (await confirmUnsentLost()) signOut.mutate();
+        }}
+        disabled={signOut.isPending}
+      >
         Sign out
       </Button>
     </div>
