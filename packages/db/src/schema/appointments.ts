@@ -4,6 +4,7 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -125,6 +126,51 @@ export const visitOutcomesTable = pgTable(
     uniqueIndex('visit_outcomes_appointment_key').on(table.appointmentId),
     uniqueIndex('visit_outcomes_staff_idempotency_key').on(table.staffId, table.idempotencyKey),
   ],
+);
+
+export const safetyCheckKinds = ['gas', 'electrical'] as const;
+export type SafetyCheckKind = (typeof safetyCheckKinds)[number];
+export const safetyCheckKind = pgEnum('safety_check_kind', safetyCheckKinds);
+
+/**
+ * Certificates held: the date each gas or electrical safety check was done at a home, from a
+ * completed check visit or from the records the landlord already had.
+ */
+export const safetyChecks = pgTable(
+  'safety_checks',
+  {
+    id: id(),
+    homeId: uuid('home_id')
+      .notNull()
+      .references(() => homes.id, { onDelete: 'cascade' }),
+    kind: safetyCheckKind('kind').notNull(),
+    doneOn: date('done_on', { mode: 'string' }).notNull(),
+    appointmentId: uuid('appointment_id').references(() => appointments.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('safety_checks_home_kind_idx').on(table.homeId, table.kind, table.doneOn),
+    uniqueIndex('safety_checks_appointment_key').on(table.appointmentId),
+  ],
+);
+
+/** A report of damp or mould: Awaab's Law starts its clock at `reportedAt`. */
+export const dampMouldReports = pgTable(
+  'damp_mould_reports',
+  {
+    id: id(),
+    homeId: uuid('home_id')
+      .notNull()
+      .references(() => homes.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'set null' }),
+    reportedAt: instant('reported_at').notNull(),
+    /** A significant hazard to health or safety: investigate within 24 hours. */
+    emergency: boolean('emergency').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (table) => [index('damp_mould_reports_home_idx').on(table.homeId, table.reportedAt)],
 );
 
 /** The exclusion constraint in migration 0001; callers match on its name. */

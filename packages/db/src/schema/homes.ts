@@ -1,4 +1,4 @@
-import { doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 import { patches } from './patches';
 
@@ -12,6 +12,8 @@ export const homes = pgTable(
     postcode: text('postcode').notNull(),
     latitude: doublePrecision('latitude').notNull(),
     longitude: doublePrecision('longitude').notNull(),
+    /** A gas supply means a yearly gas safety check (reg 36A). */
+    hasGas: boolean('has_gas').notNull().default(true),
     patchId: uuid('patch_id').references(() => patches.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },

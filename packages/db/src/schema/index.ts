@@ -7,6 +7,7 @@ export * from './customers';
 export * from './drop-ins';
 export * from './homes';
 export * from './living-well';
+export * from './monitoring';
 export * from './notices';
 export * from './patches';
 export * from './staff';
