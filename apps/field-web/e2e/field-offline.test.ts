@@ -213,7 +213,7 @@ describe.runIf(chromiumPath)('the advisor app with no signal', () => {
       .where(eq(staff.email, ADVISOR));
     if (!advisor) throw new Error(`No ${ADVISOR} in the demo data`);
     advisorId = advisor.id;
-    await fillTheDay(OFFLINE_OUTCOMES + 1);
+    await fillTheDay(OFFLINE_OUTCOMES + 2);
 
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     context = await browser.newContext({
@@ -421,4 +421,39 @@ describe.runIf(chromiumPath)('the advisor app with no signal', () => {
     await expect(outcomesFor([lw.appointmentId])).resolves.toMatchObject([{ outcome: 'met' }]);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   }, 120_000);
+
+  it('asks before signing out deletes a change that has not been sent, and keeps it when the advisor stays', async () => {
+    await page.goto(`${baseUrl}/advisor/day`);
+    const visits = page.locator('.fd-visit');
+    await visits.first().waitFor();
+    await context.setOffline(true);
+    const card = visits.filter({ hasNot: page.locator('.fd-state') }).first();
+    const id = await visitIdOf(card);
+    await card.getByRole('heading').getByRole('link').click();
+    await page.getByRole('radio', { name: 'Cancelled by the tenant' }).check();
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '1 change waiting to send' })
+      .first()
+      .waitFor();
+
+    const asked: string[] = [];
+    page.once('dialog', async (dialog) => {
+      asked.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toBe(
+      '1 change has not been sent yet. Signing out deletes it from this phone. Sign out anyway?',
+    );
+    // Staying signed in keeps the change, and it goes when the signal is back.
+    await expect(page.getByRole('button', { name: 'Sign out' }).isVisible()).resolves.toBe(true);
+    await context.setOffline(false);
+    await page.getByRole('status').filter({ hasText: 'All changes sent' }).first().waitFor({
+      timeout: 30_000,
+    });
+    await expect(outcomesFor([id])).resolves.toMatchObject([{ outcome: 'cancelled_by_tenant' }]);
+  }, 90_000);
 });
