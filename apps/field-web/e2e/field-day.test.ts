@@ -1,7 +1,7 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumArgs } from './chromium';
-import { expectNoAxeViolations, expectNoHorizontalScroll } from './support';
+import { expectFieldReadability, expectNoAxeViolations, expectNoHorizontalScroll } from './support';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -9,9 +9,13 @@ const chromiumPath = inject('chromiumPath');
 const ADVISOR = 'advisor.huyton@doorstep.example';
 const PASSWORD = 'doorstep-demo';
 
-/** WCAG 2.2 AA at the test's 360 px, and no sideways scrolling at 320 px either. */
+/**
+ * WCAG 2.2 AA at the test's 360 px, readable in sunlight with thumb-sized targets, and no
+ * sideways scrolling at 320 px either.
+ */
 async function checkView(page: Page) {
   await expectNoAxeViolations(page);
+  await expectFieldReadability(page);
   await expectNoHorizontalScroll(page);
   await page.setViewportSize({ width: 320, height: 740 });
   await expectNoHorizontalScroll(page);
