@@ -2,7 +2,7 @@ import { bankHolidayDates } from '@doorstep/domain';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumArgs } from './chromium';
-import { expectNoAxeViolations, expectNoHorizontalScroll } from './support';
+import { expectFieldReadability, expectNoAxeViolations, expectNoHorizontalScroll } from './support';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -70,6 +70,8 @@ describe.runIf(chromiumPath)('the Living Well meeting record, on a phone', () =>
     await page.getByRole('heading', { level: 1, name: `Living Well meeting ${name}` }).waitFor();
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
+    // The record is filled in on the doorstep, like the rest of the field views.
+    await expectFieldReadability(page);
 
     // The meeting, dated in the future by mistake.
     await page.getByLabel('Date held').fill(londonDate(3));

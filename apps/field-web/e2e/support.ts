@@ -58,7 +58,14 @@ export async function expectFieldReadability(page: Page) {
       const fits = boxes.some((box) => box.width >= 44 - 0.5 && box.height >= 44 - 0.5);
       if (!fits) {
         const box = boxes[boxes.length - 1];
-        const name = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim();
+        const name = (
+          control.getAttribute('aria-label') ??
+          control.getAttribute('name') ??
+          (control.id ? `#${control.id}` : null) ??
+          (control.getAttribute('type') ? `[type=${control.getAttribute('type')}]` : null) ??
+          control.textContent ??
+          ''
+        ).trim();
         found.push(
           `${control.tagName.toLowerCase()} "${name.slice(0, 40)}" ${Math.round(box?.width ?? 0)}×${Math.round(box?.height ?? 0)}`,
         );
