@@ -29,6 +29,7 @@ import {
   radialShape,
   slicePolygon,
 } from './geometry';
+import { assignGas, planHistory, type SeedHistory } from './history';
 import { generateMeetingAttempts } from './living-well';
 import { generatePeople } from './people';
 import { demoVenues } from './venues';
@@ -41,6 +42,8 @@ export interface SeedOptions {
   today: string;
   /** Homes one advisor's patch holds; more homes make more, smaller patches. */
   homesPerPatch?: number;
+  /** Years of past visits, notices, certificates, contacts and equality answers; none by default. */
+  historyYears?: number;
 }
 
 /** Rows as they are inserted; ids are generated here so that a seed is reproducible. */
@@ -64,13 +67,16 @@ export interface SeedData {
   dropInInterest: Insert<typeof dropInInterest>[];
 }
 
+/** The rows, and with `historyYears` the history, written patch by patch after them. */
+export type GeneratedSeed = SeedData & { history?: SeedHistory };
+
 type Row<K extends keyof SeedData> = SeedData[K][number];
 
 export const DEMO_HOMES = 3000;
 export const ZONE = 'Europe/London';
 
 /** A pure function of its options: the same options always give the same rows, ids included. */
-export function generateSeedData(options: SeedOptions): SeedData {
+export function generateSeedData(options: SeedOptions): GeneratedSeed {
   const faker = new Faker({ locale: [en_GB, en] });
   faker.seed(options.seed);
   const today = Temporal.PlainDate.from(options.today);
@@ -116,6 +122,8 @@ export function generateSeedData(options: SeedOptions): SeedData {
     }
   });
 
+  const historyYears = options.historyYears ?? 0;
+  if (historyYears > 0) assignGas(options.seed, homeRows);
   const people = generatePeople(faker, homeRows, today);
   const meetings = generateLivingWellHistory(faker, people.tenancies, homeRows, patchRows, today);
   meetings.push(...generateMeetingAttempts(options.seed, meetings, today));
@@ -132,7 +140,7 @@ export function generateSeedData(options: SeedOptions): SeedData {
     ),
   );
 
-  return {
+  const data: GeneratedSeed = {
     staff: [...advisors, ...team],
     patches: patchRows,
     homes: homeRows,
@@ -142,6 +150,8 @@ export function generateSeedData(options: SeedOptions): SeedData {
     venues: venueRows,
     ...generateDropIns(faker, venueRows, people.customers, communityTeam.id, today),
   };
+  if (historyYears > 0) data.history = planHistory(options.seed, data, today, historyYears);
+  return data;
 }
 
 function splitEvenly(total: number, parts: number): number[] {

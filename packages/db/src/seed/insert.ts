@@ -1,11 +1,14 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { type Database, selectRows } from '../client';
 import * as schema from '../schema';
-import type { SeedData } from './generate';
+import type { GeneratedSeed, SeedData } from './generate';
+import { type HistoryKey, historyKeys } from './history';
 
-// PostgreSQL allows 65,535 bind parameters in one statement; the widest table has 20 columns.
-const ROWS_PER_STATEMENT = 2000;
+// PostgreSQL allows 65,535 bind parameters in one statement: as many rows as fit, up to 5,000.
+const PARAMETERS_PER_STATEMENT = 60_000;
+const rowsPerStatement = (table: PgTable) =>
+  Math.min(5000, Math.floor(PARAMETERS_PER_STATEMENT / Object.keys(getTableColumns(table)).length));
 
 /** Tables in the order their foreign keys need. */
 const order: { key: keyof SeedData; table: PgTable }[] = [
@@ -26,19 +29,42 @@ const order: { key: keyof SeedData; table: PgTable }[] = [
   { key: 'dropInInterest', table: schema.dropInInterest },
 ];
 
+const historyTables: Record<HistoryKey, PgTable> = {
+  appointments: schema.appointments,
+  visitOutcomes: schema.visitOutcomesTable,
+  notices: schema.notices,
+  formatTasks: schema.formatTasks,
+  safetyChecks: schema.safetyChecks,
+  dampMouldReports: schema.dampMouldReports,
+  contacts: schema.contacts,
+  customerCharacteristics: schema.customerCharacteristics,
+};
+
+export type SeedCounts = Record<keyof SeedData, number> &
+  Partial<Record<`history.${HistoryKey}`, number>>;
+
 /** Writes everything in one transaction: a seed that fails half way leaves nothing behind. */
-export async function insertSeedData(
-  db: Database,
-  data: SeedData,
-): Promise<Record<keyof SeedData, number>> {
-  const counts = {} as Record<keyof SeedData, number>;
+export async function insertSeedData(db: Database, data: GeneratedSeed): Promise<SeedCounts> {
+  const counts = {} as SeedCounts;
   await db.transaction(async (tx) => {
-    for (const { key, table } of order) {
-      const rows = data[key];
-      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-        await tx.insert(table).values(rows.slice(i, i + ROWS_PER_STATEMENT) as never[]);
+    const write = async (table: PgTable, rows: readonly unknown[]) => {
+      const size = rowsPerStatement(table);
+      for (let i = 0; i < rows.length; i += size) {
+        await tx.insert(table).values(rows.slice(i, i + size) as never[]);
       }
-      counts[key] = rows.length;
+    };
+    for (const { key, table } of order) {
+      await write(table, data[key]);
+      counts[key] = data[key].length;
+    }
+    if (!data.history) return;
+    for (const key of historyKeys) counts[`history.${key}`] = 0;
+    // Each patch's rows are written and dropped before the next patch is generated.
+    for (const batch of data.history.batches()) {
+      for (const key of historyKeys) {
+        await write(historyTables[key], batch[key]);
+        counts[`history.${key}`] = (counts[`history.${key}`] ?? 0) + batch[key].length;
+      }
     }
   });
   // Fresh tables have no statistics, and PGlite never gathers them by itself: without them
