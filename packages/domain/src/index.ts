@@ -5,6 +5,7 @@ export * from './calendar';
 export * from './drop-ins';
 export * from './errors';
 export * from './living-well';
+export * from './monitoring';
 export * from './notices';
 export * from './patches';
 export * from './routing';
