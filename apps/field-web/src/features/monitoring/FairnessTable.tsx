@@ -51,7 +51,7 @@ export function FairnessTable({
   const { overall, rows } = fairness;
   return (
     <section className="mon-fairness" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{label}</h3>
+      <h3 id={`${id}-heading`}>{label}, by customer group</h3>
       <p>
         Overall: {percent(overall.rate)} ({ofText(overall.met, overall.counted)}), 95% interval{' '}
         {intervalText(overall.low, overall.high)}. {describeFlags(rows)}
