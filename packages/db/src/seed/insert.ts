@@ -4,6 +4,7 @@ import { type Database, selectRows } from '../client';
 import * as schema from '../schema';
 import type { GeneratedSeed, SeedData } from './generate';
 import { type HistoryKey, historyKeys } from './history';
+import { writeColumns } from './history/write';
 
 // PostgreSQL allows 65,535 bind parameters in one statement: as many rows as fit, up to 5,000.
 const PARAMETERS_PER_STATEMENT = 60_000;
@@ -62,7 +63,7 @@ export async function insertSeedData(db: Database, data: GeneratedSeed): Promise
     // Each patch's rows are written and dropped before the next patch is generated.
     for (const batch of data.history.batches()) {
       for (const key of historyKeys) {
-        await write(historyTables[key], batch[key]);
+        await writeColumns(tx, historyTables[key], batch[key] as Record<string, unknown>[]);
         counts[`history.${key}`] = (counts[`history.${key}`] ?? 0) + batch[key].length;
       }
     }

@@ -1,7 +1,6 @@
 import {
   type AppointmentType,
   defaultNoticeRules,
-  type NoticeSendBy,
   noticeSendBy,
   type WrittenFormat,
 } from '@doorstep/domain';
@@ -79,7 +78,6 @@ export function writeVisits(ctx: HistoryContext, people: PatchPeople, batch: His
   const days = new StaffDays(calendar, people.advisor.workingPattern, calendar.today);
   const queue = new DayQueue<VisitRequest>();
   for (const request of planVisits(ctx, people, batch)) queue.push(request);
-  const sendByCache = new Map<string, NoticeSendBy | null>();
   const chance = (p: number) => faker.number.float({ max: 1 }) < p;
   const todayYear = Number(calendar.date(calendar.today).slice(0, 4));
   const rules = defaultNoticeRules;
@@ -219,10 +217,10 @@ export function writeVisits(ctx: HistoryContext, people: PatchPeople, batch: His
       profile.writtenFormat,
       profile.contactChannel,
     ].join('|');
-    let due = sendByCache.get(key);
+    let due = ctx.sendByCache.get(key);
     if (due === undefined) {
       due = noticeSendBy({ type, start: startsAt, emergencyHazard: request.emergency }, profile);
-      sendByCache.set(key, due);
+      ctx.sendByCache.set(key, due);
     }
     if (!due) continue;
     writeNotice(ctx, batch, {

@@ -91,6 +91,7 @@ export function planHistory(
         from: calendar.index(from.toString()),
         traits,
         references: new Set(data.appointments.map((a) => a.reference ?? '')),
+        sendByCache: new Map(),
         patchAccess: 0,
       };
       for (const [index, patch] of data.patches.entries()) {

@@ -1,3 +1,4 @@
+import type { NoticeSendBy } from '@doorstep/domain';
 import type { Faker } from '@faker-js/faker';
 import type {
   contacts,
@@ -79,6 +80,8 @@ export interface HistoryContext {
   traits: Traits;
   /** Every reference handed out so far, the seed's own bookings included: they must stay unique. */
   references: Set<string>;
+  /** noticeSendBy's answers, by kind of visit, day (time too, for notice in hours) and profile. */
+  sendByCache: Map<string, NoticeSendBy | null>;
   /** How much worse or better this patch gets in at the first visit, in percentage points. */
   patchAccess: number;
 }

@@ -98,6 +98,7 @@ export function planVisits(
           homeId: home.id,
           kind: 'gas',
           doneOn: calendar.date(before),
+          createdAt: calendar.instant(before, 16 * 60),
         });
       }
       while (due - 55 < today) {
@@ -124,6 +125,7 @@ export function planVisits(
           homeId: home.id,
           kind: 'electrical',
           doneOn: calendar.date(doneOn),
+          createdAt: calendar.instant(doneOn, 16 * 60),
         });
       }
     }
