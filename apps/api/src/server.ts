@@ -24,6 +24,7 @@ import { loadPrincipal } from './services/auth/principal';
 import { resumeSession } from './services/auth/sessions';
 import { invitationByToken } from './services/booking/invitations';
 import { ensureLinkSecret } from './services/link-secret';
+import { type DailyRefresh, startDailyRefresh } from './services/monitoring/schedule';
 import { createDelivery } from './services/notices/deliver';
 import { smtpTransport } from './services/notices/email';
 import { createOutboxWorker } from './services/notices/outbox';
@@ -65,7 +66,13 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     await runMigrations(database);
     if (config.demoData) {
       const today = Temporal.Now.plainDateISO('Europe/London').toString();
-      const seeded = await seedIfEmpty(database.db, { homes: DEMO_HOMES, seed: 1, today });
+      // Two years of history, so the monitoring figures and trends have something to show.
+      const seeded = await seedIfEmpty(database.db, {
+        homes: DEMO_HOMES,
+        seed: 1,
+        today,
+        historyYears: 2,
+      });
       if (seeded) await setDemoPasswords(database.db);
     }
   } catch (error) {
@@ -183,12 +190,14 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     : undefined;
 
   let stopped = false;
+  let monitoring: DailyRefresh | undefined;
   return {
     app,
     database,
     async start() {
       await app.listen({ port: config.port, host: config.host });
       worker?.start();
+      monitoring = startDailyRefresh({ db: database.db, now, log: app.log });
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       return `http://127.0.0.1:${port}`;
@@ -196,6 +205,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     async stop() {
       if (stopped) return;
       stopped = true;
+      await monitoring?.stop();
       await worker?.stop();
       await app.close();
       await planning.close();

@@ -7,6 +7,7 @@ import { bookingRouter } from './booking';
 import { dropInsRouter } from './drop-ins';
 import { invitationsRouter } from './invitations';
 import { livingWellRouter } from './living-well';
+import { monitoringRouter } from './monitoring';
 import { noticesRouter } from './notices';
 import { patchesRouter } from './patches';
 import { staffRouter } from './staff';
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   dropIns: dropInsRouter,
   invitations: invitationsRouter,
   livingWell: livingWellRouter,
+  monitoring: monitoringRouter,
   notices: noticesRouter,
   patches: patchesRouter,
   staff: staffRouter,

@@ -1,6 +1,7 @@
 import {
   appointments,
   type BookingChannel,
+  contacts,
   type Database,
   invitations,
   staff,
@@ -318,10 +319,16 @@ export async function cancelBooking(db: Database, token: string, now: Date) {
 /** "None of these suit me": keep what the tenant said and put them on the call-back list. */
 export async function requestCallback(db: Database, token: string, note: string, now: Date) {
   const invitation = await invitationByToken(db, token, now);
-  await db
-    .update(invitations)
-    .set({ callbackRequestedAt: now, callbackNote: note })
-    .where(eq(invitations.id, invitation.id));
+  // The request is a contact through the booking link: the channel figures count it (001 §6).
+  await db.transaction(async (tx) => {
+    await tx
+      .update(invitations)
+      .set({ callbackRequestedAt: now, callbackNote: note })
+      .where(eq(invitations.id, invitation.id));
+    await tx
+      .insert(contacts)
+      .values({ customerId: invitation.customerId, channel: 'booking_link', receivedAt: now });
+  });
   forgetView(invitation.id);
   return { requested: true as const };
 }
