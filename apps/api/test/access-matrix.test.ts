@@ -200,6 +200,11 @@ const sampleInputs: Record<string, (f: Fixtures) => unknown> = {
   'livingWell.callOrKnock': (f) => ({ patchId: f.huytonPatchId }),
   'livingWell.coverage': (f) => ({ patchId: f.huytonPatchId }),
   'livingWell.planAll': () => ({ horizonWeeks: 1 }),
+  'monitoring.summary': (f) => ({ patchId: f.huytonPatchId }),
+  'monitoring.trend': (f) => ({ measure: 'first_visit_access', patchId: f.huytonPatchId }),
+  'monitoring.fairness': (f) => ({ measure: 'first_visit_access', patchId: f.huytonPatchId }),
+  'monitoring.export': (f) => ({ table: 'summary', patchId: f.huytonPatchId }),
+  'monitoring.refresh': () => undefined,
   'invitations.create': (f) => ({
     customerId: f.huytonCustomerId,
     type: 'repair_inspection',
