@@ -171,7 +171,8 @@ export async function buildWorld(db: Database) {
   const h3 = await addHome(db, northId, false);
   const h4 = await addHome(db, northId);
   const h5 = await addHome(db, southId);
-  const h6 = await addHome(db, southId);
+  // h6: a South home with gas and no certificate on record.
+  await addHome(db, southId);
 
   // Living Well coverage: 3 counted, 1 met, 1 overdue, 1 due today.
   const t1 = await addTenancy(db, h1);

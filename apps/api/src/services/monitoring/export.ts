@@ -23,7 +23,8 @@ const percent = (rate: number | null): Cell => (rate === null ? '' : Math.round(
  * spreadsheet shows them as text instead of running them as formulas (OWASP CSV injection).
  */
 export const toCsv = (rows: Cell[][]): string =>
-  stringify(rows, { escape_formulas: true, record_delimiter: 'windows' });
+  // Lines end CRLF for spreadsheets; a CR or LF inside a cell is quoted so it stays one cell.
+  stringify(rows, { escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 
 const needMeasure = (request: ExportRequest): MeasureId => {
   if (!request.measure)
