@@ -113,6 +113,18 @@ describe('seed history', () => {
     const checks = history.safetyChecks as { homeId: string; kind: string; doneOn: string }[];
     const electrical = new Set(checks.filter((c) => c.kind === 'electrical').map((c) => c.homeId));
     expect(electrical.size / options.homes).toBeGreaterThan(0.9);
+    // Gas checks a year apart, a few late; every home with gas has one on record.
+    const gas = new Map<string, string[]>();
+    for (const c of checks.filter((c) => c.kind === 'gas')) {
+      gas.set(c.homeId, [...(gas.get(c.homeId) ?? []), c.doneOn].sort());
+    }
+    expect(gas.size).toBe(data.homes.filter((h) => h.hasGas).length);
+    const gaps = [...gas.values()].flatMap((dates) =>
+      dates.slice(1).map((d, i) => Temporal.PlainDate.from(dates[i] ?? d).until(d).days),
+    );
+    const late = gaps.filter((days) => days > 365).length / gaps.length;
+    expect(late).toBeGreaterThan(0.01);
+    expect(late).toBeLessThan(0.15);
     expect(history.notices.length).toBeGreaterThan(appointments.length * 0.3);
     const notices = history.notices as { sendBy: Date; sentAt: Date }[];
     const onTime = notices.filter((n) => n.sentAt <= n.sendBy).length / notices.length;

@@ -42,12 +42,14 @@ const accessByType: Record<AppointmentType, number> = {
 };
 
 /** Attempts made before giving up on a visit; safety checks and investigations try harder. */
-const attemptsFor = (type: AppointmentType) =>
-  type === 'gas_safety_check' || type === 'electrical_safety_check' ? 3 : 2;
 const mustFollowUp = (type: AppointmentType) =>
   type === 'gas_safety_check' ||
   type === 'electrical_safety_check' ||
   type === 'damp_mould_investigation';
+const attemptsFor = (type: AppointmentType) => (mustFollowUp(type) ? 3 : 2);
+/** Visits against a clock of days or hours: fitted in even when the day is full. */
+const urgent = (type: AppointmentType) =>
+  type === 'damp_mould_investigation' || type === 'emergency_repair';
 
 const tenantChannels = [
   { value: 'phone', weight: 36 },
@@ -91,7 +93,10 @@ export function writeVisits(ctx: HistoryContext, people: PatchPeople, batch: His
       ? Math.ceil((base * rules.interpretedDurationFactor) / step) * step
       : base;
     const gap = 15 * faker.number.int({ min: 1, max: 3 });
-    const placed = days.place(request.day, minutes, gap, request.recorded !== null);
+    const placed = days.place(request.day, minutes, gap, {
+      fixed: request.recorded !== null,
+      urgent: urgent(type),
+    });
     if (!placed) continue;
     const startsAt = calendar.instant(placed.day, placed.start);
     const endsAt = calendar.instant(placed.day, placed.start + minutes);
@@ -105,7 +110,8 @@ export function writeVisits(ctx: HistoryContext, people: PatchPeople, batch: His
       (interpreted ? 12 : 0) -
       (age < 30 ? 5 : 0) -
       (request.attempt > 1 ? 8 : 0);
-    const cancelled = request.recorded === null && request.attempt === 1 && chance(0.02);
+    const cancelled =
+      request.recorded === null && request.attempt === 1 && !urgent(type) && chance(0.02);
     const status: Appointment['status'] = cancelled
       ? 'cancelled'
       : (request.recorded ?? (chance(points / 100) ? 'met' : 'no_access')) === 'met'
@@ -118,7 +124,12 @@ export function writeVisits(ctx: HistoryContext, people: PatchPeople, batch: His
       request.attempt < attemptsFor(type) &&
       chance(mustFollowUp(type) ? 0.95 : 0.6);
     if (followUp) {
-      const next = calendar.addWorkingDays(placed.day, faker.number.int({ min: 2, max: 7 }));
+      // An investigation cannot wait: Awaab's Law's clock is still running.
+      const wait =
+        type === 'damp_mould_investigation'
+          ? faker.number.int({ min: 1, max: 2 })
+          : faker.number.int({ min: 2, max: 7 });
+      const next = calendar.addWorkingDays(placed.day, wait);
       if (next !== undefined && next < calendar.today) {
         queue.push({
           ...request,

@@ -43,12 +43,18 @@ export class StaffDays {
   /**
    * The first day from `day` with room, looking forward, then back a fortnight when the
    * forward search reaches today; null when neither finds room. `fixed` keeps the visit to
-   * that one day (a meeting already recorded on it), allowing it to run up to an hour late.
+   * that one day (a meeting already recorded on it), allowing it to run up to an hour late;
+   * an `urgent` visit is fitted in at the end of a full day, up to two hours late.
    */
-  place(day: number, minutes: number, gap: number, fixed = false): Placement | null {
-    if (fixed) return this.tryDay(day, minutes, gap, 60);
+  place(
+    day: number,
+    minutes: number,
+    gap: number,
+    how: { fixed?: boolean; urgent?: boolean } = {},
+  ): Placement | null {
+    if (how.fixed) return this.tryDay(day, minutes, gap, 60);
     for (let d = Math.max(day, 0); d < Math.min(this.before, day + 30); d += 1) {
-      const placed = this.tryDay(d, minutes, gap);
+      const placed = this.tryDay(d, minutes, gap, how.urgent ? 120 : 0);
       if (placed) return placed;
     }
     for (let d = day - 1; d >= day - 14; d -= 1) {

@@ -87,47 +87,49 @@ export function planVisits(
       });
     };
 
+    // Certificates from before the history began: no visit rows for those.
+    const certificate = (kind: 'gas' | 'electrical', day: number) => {
+      const doneOn = calendar.workingOnOrAfter(day);
+      if (doneOn === undefined) return;
+      batch.safetyChecks.push({
+        id: faker.string.uuid(),
+        homeId: home.id,
+        kind,
+        doneOn: calendar.date(doneOn),
+        createdAt: calendar.instant(doneOn, 16 * 60),
+      });
+    };
+
     if (home.hasGas !== false) {
-      // The certificate held before the history began, then a check a year, most in the two
-      // months before the anniversary (which keeps it, reg 36A) and a few after it.
-      let due = dayBetween(from, from + DAYS_PER_YEAR - 1);
-      const before = calendar.workingOnOrAfter(due - DAYS_PER_YEAR - dayBetween(0, 40));
-      if (before !== undefined) {
-        batch.safetyChecks.push({
-          id: faker.string.uuid(),
-          homeId: home.id,
-          kind: 'gas',
-          doneOn: calendar.date(before),
-          createdAt: calendar.instant(before, 16 * 60),
-        });
-      }
-      while (due - 55 < today) {
-        const late = chance(0.05);
-        const target = late ? due + dayBetween(1, 35) : due - dayBetween(3, 55);
+      // A check a year, most booked a few weeks inside the 12 months (so none lapses,
+      // whichever way reg 36A's anniversary is read) and a few after it.
+      let last = from - dayBetween(0, DAYS_PER_YEAR - 1);
+      certificate('gas', last);
+      for (;;) {
+        const late = chance(0.04);
+        const target = last + DAYS_PER_YEAR + (late ? dayBetween(1, 35) : -dayBetween(14, 50));
         if (target >= today) break;
-        visit('gas_safety_check', target, { landlord: true });
-        due = late ? target + DAYS_PER_YEAR : due + DAYS_PER_YEAR;
+        if (target < from) certificate('gas', target);
+        else visit('gas_safety_check', target, { landlord: true });
+        last = target;
       }
     }
 
-    // One electrical certificate within the last five years; a few homes' are older.
-    const age = chance(0.03)
+    // One electrical certificate within the last five years, most renewed before the one
+    // before it ran out; a few homes' certificates are older than five years.
+    const age = chance(0.015)
       ? dayBetween(5 * DAYS_PER_YEAR + 1, 6 * DAYS_PER_YEAR)
       : dayBetween(20, 5 * DAYS_PER_YEAR - 15);
     const certified = today - age;
     if (certified >= from && calendar.date(certified) >= movedIn) {
+      const early = chance(0.97);
+      certificate(
+        'electrical',
+        certified - 5 * DAYS_PER_YEAR + (early ? dayBetween(20, 90) : -dayBetween(1, 40)),
+      );
       visit('electrical_safety_check', certified, { landlord: true });
     } else {
-      const doneOn = calendar.workingOnOrAfter(certified);
-      if (doneOn !== undefined) {
-        batch.safetyChecks.push({
-          id: faker.string.uuid(),
-          homeId: home.id,
-          kind: 'electrical',
-          doneOn: calendar.date(doneOn),
-          createdAt: calendar.instant(doneOn, 16 * 60),
-        });
-      }
+      certificate('electrical', certified);
     }
 
     const years = Math.round((today - from) / DAYS_PER_YEAR);
@@ -181,7 +183,7 @@ function reportDamp(
   const after = emergency
     ? 1
     : roll < 0.88
-      ? faker.number.int({ min: 1, max: 9 })
+      ? faker.number.int({ min: 1, max: 6 })
       : roll < 0.98
         ? faker.number.int({ min: 11, max: 18 })
         : null;
