@@ -166,6 +166,20 @@ describe('monitoring figures on hand-built records', () => {
       expect(week).toEqual({ weekStart: '2026-11-09', counted: 2, met: 1, rate: 0.5 });
     });
 
+    it('trend of coverage: each week as it stood at its end, not a sum of snapshots', async () => {
+      // Met on 1 March 2026, 1 June 2025 and 23 November 2025: each counts for 12 months.
+      const trend = await api.monitoring.trend({ measure: 'living_well_coverage' });
+      const at = Object.fromEntries(trend.weeks.map((w) => [w.weekStart, `${w.met}/${w.counted}`]));
+      expect(at['2025-12-01']).toBe('2/3');
+      expect(at['2026-02-16']).toBe('2/3');
+      expect(at['2026-02-23']).toBe('3/3');
+      expect(at['2026-05-25']).toBe('3/3');
+      expect(at['2026-06-01']).toBe('2/3');
+      expect(at['2026-11-16']).toBe('2/3');
+      expect(at['2026-11-23']).toBe('1/3');
+      expect(trend.weeks.every((w) => w.counted === 3)).toBe(true);
+    });
+
     it('says why a measure has no fairness table, in words', async () => {
       await expect(api.monitoring.fairness({ measure: 'gas_checks' })).rejects.toMatchObject({
         code: 'BAD_REQUEST',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type CoverageTenancy, classifyCoverage } from './classify-coverage';
+import {
+  type CoverageTenancy,
+  classifyCoverage,
+  coveragePoints,
+  coverageSeries,
+} from './classify-coverage';
 
 const asOf = '2026-06-30';
 const tenancy = (
@@ -80,5 +85,57 @@ describe('classifyCoverage', () => {
 
   it('refuses a date that is not YYYY-MM-DD', () => {
     expect(() => classifyCoverage(tenancy([]), '30/06/2026')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('coverageSeries', () => {
+  // 2026-06-30 is a Tuesday: the current week's point is that day, earlier weeks end on Sunday.
+  const points = coveragePoints(asOf);
+
+  it('has 52 weekly points ending on asOf, each with the day 12 months before', () => {
+    expect(points).toHaveLength(52);
+    expect(points.at(-1)).toEqual({
+      week: '2026-06-29',
+      asOf: '2026-06-30',
+      yearAgo: '2025-06-30',
+    });
+    expect(points.at(-2)).toEqual({
+      week: '2026-06-22',
+      asOf: '2026-06-28',
+      yearAgo: '2025-06-28',
+    });
+    expect(points[0]?.week).toBe('2025-07-07');
+  });
+
+  it('agrees with classifyCoverage at asOf, and shows coverage lapsing and returning week by week', () => {
+    const t = tenancy([
+      { heldOn: '2025-03-05', outcome: 'met' },
+      { heldOn: '2026-04-20', outcome: 'no_access' },
+      { heldOn: '2026-05-06', outcome: 'met' },
+    ]);
+    const series = coverageSeries(t, points);
+    expect(series.at(-1)?.met).toBe(classifyCoverage(t, asOf)?.met);
+    const metWeeks = series.filter((point) => point?.met).map((point) => point?.week);
+    // Covered until the week 12 months after 5 March 2025 ends (week of 2 March 2026 ends on
+    // the 8th, so the meeting on 2025-03-05 no longer counts), then again from 6 May 2026.
+    expect(metWeeks[0]).toBe('2025-07-07');
+    expect(metWeeks).toContain('2026-02-23');
+    expect(metWeeks).not.toContain('2026-03-02');
+    expect(metWeeks).not.toContain('2026-04-27');
+    expect(metWeeks).toContain('2026-05-04');
+    expect(metWeeks.at(-1)).toBe('2026-06-29');
+    expect(metWeeks).toHaveLength(52 - 9);
+  });
+
+  it('leaves out the weeks before the tenancy started or after it ended', () => {
+    const series = coverageSeries(
+      tenancy([], { startDate: '2026-06-10', endDate: '2026-06-25' }),
+      points,
+    );
+    // Each point is the week's last day: open on 14 and 21 June, ended by Sunday 28 June.
+    expect(series.filter((point) => point !== null).map((point) => point?.week)).toEqual([
+      '2026-06-08',
+      '2026-06-15',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { parseDate } from '../calendar/dates';
 import { livingWellCadence, livingWellCoverage, type MeetingOutcome } from '../living-well/cadence';
 import type { Tally } from './tally-types';
-import { weekStart } from './weeks';
+import { lastWeeks, weekStart } from './weeks';
 
 export const LIVING_WELL_TENURE = 'low_cost_rental';
 
@@ -49,4 +49,43 @@ export const classifyCoverage = (t: CoverageTenancy, asOf: string): CoverageTall
     state: met ? 'met' : cadence.overdue ? 'overdue' : 'due',
     week: weekStart(asOf),
   };
+};
+
+/** One point of the coverage trend: the last day of a week, and the day 12 months before it. */
+export interface CoveragePoint {
+  week: string;
+  asOf: string;
+  yearAgo: string;
+}
+
+/**
+ * The trend's points: coverage as it stood at the end of each of the 52 weeks to `asOf` (the
+ * current week ends on `asOf` itself). Dates are worked out once here, not per tenancy.
+ */
+export const coveragePoints = (asOf: string): CoveragePoint[] =>
+  lastWeeks(asOf).map((week) => {
+    const sunday = parseDate(week).add({ days: 6 }).toString();
+    const end = sunday < asOf ? sunday : asOf;
+    return { week, asOf: end, yearAgo: parseDate(end).subtract({ months: 12 }).toString() };
+  });
+
+/**
+ * Coverage at each point, by the same rule as `classifyCoverage` (an open low-cost rental
+ * tenancy with a meeting held in the 12 months to that day); null where the tenancy was not
+ * covered then.
+ */
+export const coverageSeries = (
+  t: CoverageTenancy,
+  points: readonly CoveragePoint[],
+): (Tally | null)[] => {
+  const metOn = t.meetings.filter((m) => m.outcome === 'met').map((m) => m.heldOn);
+  return points.map((point) =>
+    isLivingWellTenancy(t, point.asOf)
+      ? {
+          counted: true,
+          met: metOn.some((day) => day > point.yearAgo && day <= point.asOf),
+          week: point.week,
+        }
+      : null,
+  );
 };

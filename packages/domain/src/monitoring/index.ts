@@ -3,10 +3,13 @@ export {
   classifyContact,
 } from './classify-contact';
 export {
+  type CoveragePoint,
   type CoverageState,
   type CoverageTally,
   type CoverageTenancy,
   classifyCoverage,
+  coveragePoints,
+  coverageSeries,
   isLivingWellTenancy,
   LIVING_WELL_TENURE,
 } from './classify-coverage';

@@ -1,5 +1,11 @@
 import { customers, homes, livingWellMeetings, tenancies } from '@doorstep/db';
-import { classifyCoverage, LIVING_WELL_TENURE, type MeetingOutcome } from '@doorstep/domain';
+import {
+  classifyCoverage,
+  coveragePoints,
+  coverageSeries,
+  LIVING_WELL_TENURE,
+  type MeetingOutcome,
+} from '@doorstep/domain';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { RunContext } from './context';
 import { eachPage, PAGE_SIZE } from './paging';
@@ -12,6 +18,7 @@ const parseMeetings = (joined: string | null) =>
 
 /** Living Well coverage: each low-cost rental tenancy with its meetings, by the cadence rule. */
 export async function tallyTenancies(run: RunContext): Promise<void> {
+  const points = coveragePoints(run.asOf);
   await eachPage(
     run.progress,
     (after) =>
@@ -41,15 +48,16 @@ export async function tallyTenancies(run: RunContext): Promise<void> {
         .limit(PAGE_SIZE),
     (rows) => {
       for (const row of rows) {
-        const tally = classifyCoverage(
-          {
-            tenure: row.tenure,
-            startDate: row.startDate,
-            endDate: row.endDate,
-            meetings: parseMeetings(row.meetings),
-          },
-          run.asOf,
-        );
+        const tenancy = {
+          tenure: row.tenure,
+          startDate: row.startDate,
+          endDate: row.endDate,
+          meetings: parseMeetings(row.meetings),
+        };
+        for (const point of coverageSeries(tenancy, points)) {
+          if (point) run.tallies.point('living_well_coverage', row.patchId, point);
+        }
+        const tally = classifyCoverage(tenancy, run.asOf);
         if (!tally) continue;
         run.progress.records += 1;
         run.tallies.add(

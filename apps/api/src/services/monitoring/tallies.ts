@@ -21,6 +21,8 @@ export class RunTallies {
   /** The one week the group tally files everything under, so it keeps one cell per group. */
   readonly #groupWeek: string;
   readonly #states = new Map<string, FigureRow>();
+  /** Coverage as it stood at the end of each earlier week: points, never added up. */
+  readonly #points = new MonitoringTally();
 
   constructor(readonly asOf: string) {
     const weeks = lastWeeks(asOf);
@@ -58,6 +60,16 @@ export class RunTallies {
     if (this.inWindow(week)) this.#weekly.count(measure, patchId, week, dimension, group, n);
   }
 
+  /**
+   * A point of a measure that describes a moment (coverage at a week's end). The current
+   * week's point comes from `add`; earlier weeks' points are trend rows only, so the 12-month
+   * figure stays the figure on `asOf` rather than a sum of 52 snapshots.
+   */
+  point(measure: MeasureId, patchId: string | null, tally: Tally): void {
+    if (!tally.counted || !this.inWindow(tally.week) || tally.week === this.#groupWeek) return;
+    this.#points.add(measure, patchId, tally);
+  }
+
   /** Where things stand today (a home's certificate, an open report): no week, no rate. */
   state(measure: MeasureId, patchId: string | null, state: string): void {
     for (const place of patchId === null ? [null] : [null, patchId]) {
@@ -81,6 +93,7 @@ export class RunTallies {
     const groupTotals = this.#byGroup
       .rows(this.asOf)
       .filter((row) => row.weekStart === null && row.dimension !== ALL);
-    return [...this.#weekly.rows(this.asOf), ...groupTotals, ...this.#states.values()];
+    const points = this.#points.rows(this.asOf).filter((row) => row.weekStart !== null);
+    return [...this.#weekly.rows(this.asOf), ...points, ...groupTotals, ...this.#states.values()];
   }
 }
