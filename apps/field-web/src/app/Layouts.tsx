@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { RequireStaff } from '../features/auth/RequireStaff';
 import { SignedInAs } from '../features/auth/SignedInAs';
+import { MonitoringNavLink } from '../features/monitoring/MonitoringNavLink';
 
 const contactFooter = (
   <p>
@@ -59,6 +60,7 @@ export function StaffLayout() {
           <li>
             <NavLink to="/community/venues">Venues</NavLink>
           </li>
+          <MonitoringNavLink />
         </ul>
       }
       footer={<p>Doorstep – Housing Advisor and community team tools.</p>}

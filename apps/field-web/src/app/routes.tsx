@@ -157,4 +157,24 @@ export const routes: RouteObject[] = [
       { path: '*', element: <NotFoundPage /> },
     ],
   },
+  {
+    // Managers' figures; other staff see the parts the API lets them see.
+    path: 'monitoring',
+    element: <StaffLayout />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../features/monitoring/MonitoringPage')).MonitoringPage,
+        }),
+      },
+      {
+        path: 'report',
+        lazy: async () => ({
+          Component: (await import('../features/monitoring/ReportPage')).ReportPage,
+        }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
 ];

@@ -44,7 +44,7 @@ export function FairnessTable({
   download,
 }: {
   label: string;
-  fairness: Fairness;
+  fairness: Pick<Fairness, 'overall' | 'rows'>;
   download?: ReactNode;
 }) {
   const id = useId();
@@ -66,7 +66,6 @@ export function FairnessTable({
           <thead>
             <tr>
               <th scope="col">Group</th>
-              <th scope="col">Compared with overall</th>
               <th scope="col">Rate</th>
               <th scope="col">95% interval</th>
               <th scope="col">Met of counted</th>
@@ -81,19 +80,13 @@ export function FairnessTable({
                 <th scope="row">
                   <span className="mon-dimension">{row.dimensionLabel}: </span>
                   {row.groupLabel}
-                </th>
-                <td>
                   {row.flagged ? (
                     <strong className="mon-flag">
                       <span aria-hidden="true">▼ </span>
                       {FLAGGED_TEXT}
                     </strong>
-                  ) : row.suppressed ? (
-                    'Not compared'
-                  ) : (
-                    'Not flagged'
-                  )}
-                </td>
+                  ) : null}
+                </th>
                 <Figures row={row} />
               </tr>
             ))}
@@ -101,7 +94,6 @@ export function FairnessTable({
           <tfoot>
             <tr>
               <th scope="row">All customers</th>
-              <td>—</td>
               <td className="ds-nowrap">{percent(overall.rate)}</td>
               <td className="ds-nowrap">{intervalText(overall.low, overall.high)}</td>
               <td className="ds-nowrap">{ofText(overall.met, overall.counted)}</td>

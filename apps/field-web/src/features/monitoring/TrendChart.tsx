@@ -156,7 +156,7 @@ export function TrendChart({ label, kind, weeks, headingLevel = 3, download }: T
           onClick={() => setAsTable((shown) => !shown)}
         >
           {asTable ? 'Hide table' : 'Show as table'}
-          <span className="ds-visually-hidden">: {label}</span>
+          <span className="ds-visually-hidden"> for {label}</span>
         </Button>
         {download}
       </div>

@@ -4,6 +4,7 @@ import {
   describeTrend,
   intervalText,
   lastCompleteQuarter,
+  longDay,
   niceMax,
   ofText,
   percent,
@@ -36,6 +37,7 @@ describe('figures in words', () => {
   it('says when the figures were computed in London time, summer or winter', () => {
     expect(describeInstant('2025-07-01T04:00:00Z')).toBe('1 July 2025 at 05:00');
     expect(describeInstant('2025-01-15T05:00:00Z')).toBe('15 January 2025 at 05:00');
+    expect(longDay('2025-03-03')).toBe('Monday 3 March 2025');
   });
 });
 
@@ -57,6 +59,12 @@ describe('a trend in words', () => {
     const weeks = [week('2025-03-03', 0, 4), week('2025-03-10', 0, 11), week('2025-03-17', 0, 0)];
     expect(describeTrend(weeks, 'count')).toBe(
       '15 in the 3 weeks from 3 Mar 2025 to the week of 17 Mar 2025, an average of 5 a week. The most was 11, in the week of 10 Mar 2025; the latest week had 0.',
+    );
+  });
+
+  it('does not call a single week a range', () => {
+    expect(describeTrend([week('2025-03-03', 0, 0), week('2025-03-10', 42, 50)], 'rate')).toBe(
+      'Of the 2 weeks from 3 Mar 2025 to the week of 10 Mar 2025, only the week of 10 Mar 2025 has a figure: 84.0% (42 of 50).',
     );
   });
 

@@ -40,7 +40,7 @@ const noon = (date: string) => new Date(`${date}T12:00:00Z`);
 export const shortDay = (date: string) => dayFormat.format(noon(date));
 
 /** "Monday 3 March 2025". */
-export const longDay = (date: string) => longDayFormat.format(noon(date));
+export const longDay = (date: string) => longDayFormat.format(noon(date)).replace(',', '');
 
 const instantFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -88,6 +88,9 @@ export function describeTrend(weeks: readonly WeekFigure[], kind: 'rate' | 'coun
   const withFigures = weeks.filter((week) => week.rate !== null);
   if (withFigures.length === 0) return `Nothing was counted in ${span}.`;
   const total = sumWeeks(weeks);
+  const only = withFigures.length === 1 ? withFigures[0] : undefined;
+  if (only)
+    return `Of ${span}, only the week of ${shortDay(only.weekStart)} has a figure: ${percent(only.rate)} (${ofText(only.met, only.counted)}).`;
   const lowest = withFigures.reduce((a, b) => ((b.rate ?? 0) < (a.rate ?? 0) ? b : a));
   const highest = withFigures.reduce((a, b) => ((b.rate ?? 0) > (a.rate ?? 0) ? b : a));
   const latest = withFigures[withFigures.length - 1] as WeekFigure;
