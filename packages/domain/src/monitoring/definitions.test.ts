@@ -35,9 +35,9 @@ describe('measureDefinitions', () => {
     );
   });
 
-  it('splits customer-facing rates by group, not certificates held for a home', () => {
-    expect(fairnessMeasures).toContain('first_visit_access');
-    expect(fairnessMeasures).not.toContain('gas_checks');
+  it('splits every rate by customer group (000 §2.13), counts only by their breakdown', () => {
+    expect(fairnessMeasures).toEqual(rateMeasures);
+    expect(fairnessMeasures).toContain('gas_checks');
     expect(fairnessMeasures.every(isRateMeasure)).toBe(true);
     expect(isRateMeasure('bookings_by_channel')).toBe(false);
     expect(isMeasureId('bookings_by_channel')).toBe(true);

@@ -100,21 +100,21 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
     id: 'gas_checks',
     label: 'Gas safety checks in time',
     definition:
-      'Gas safety checks that fell due, done by the anniversary of the last check, out of all that fell due. A check done from 10 months and 1 day after the last keeps the anniversary. At risk: due in the next 30 days with no check booked before the due date.',
+      'Gas safety checks that fell due, done by the anniversary of the last check, out of all that fell due. A check done from 10 months and 1 day after the last keeps the anniversary. At risk: due in the next 30 days with no check booked before the due date. Split by customer group by the household living there now.',
     source:
       'Gas Safety (Installation and Use) Regulations 1998 reg 36(3)(a) and reg 36A: at most 12 months apart',
     kind: 'rate',
-    fairness: false,
+    fairness: true,
   },
   electrical_checks: {
     id: 'electrical_checks',
     label: 'Electrical safety checks in time',
     definition:
-      'Electrical safety checks that fell due, done within 5 years of the last check, out of all that fell due. At risk: due in the next 30 days with no check booked before the due date.',
+      'Electrical safety checks that fell due, done within 5 years of the last check, out of all that fell due. At risk: due in the next 30 days with no check booked before the due date. Split by customer group by the household living there now.',
     source:
       'Electrical Safety Standards in the Private Rented Sector (England) Regulations 2020 reg 3 (5 years), applied to social homes',
     kind: 'rate',
-    fairness: false,
+    fairness: true,
   },
   damp_mould_investigations: {
     id: 'damp_mould_investigations',

@@ -8,7 +8,7 @@ import {
   type MeasureId,
   weekStart,
 } from '@doorstep/domain';
-import { and, asc, gt, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, gt, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { RunContext } from './context';
 import { nextAfter, PAGE_SIZE } from './paging';
@@ -107,15 +107,20 @@ async function loadRecords(run: RunContext, first: string, last: string, now: Da
   return byHome;
 }
 
+/**
+ * A certificate belongs to the home, but whether the engineer got in depends on who lives
+ * there: checks are split by the groups of the household's lead tenant now.
+ */
 function tallyCertificate(
   run: RunContext,
   measure: MeasureId,
-  patchId: string | null,
+  home: { patchId: string | null; customerId: string | null },
   status: CertificateStatus | null,
 ): void {
   if (!status) return;
-  for (const due of status.dues) run.tallies.add(measure, patchId, due);
-  run.tallies.state(measure, patchId, status.state);
+  const groups = run.profiles.of(home.customerId)?.groups;
+  for (const due of status.dues) run.tallies.add(measure, home.patchId, due, groups);
+  run.tallies.state(measure, home.patchId, status.state);
 }
 
 /**
@@ -128,7 +133,18 @@ export async function tallyHomes(run: RunContext): Promise<void> {
   do {
     run.progress.check();
     const page = await run.db
-      .select({ id: homes.id, patchId: homes.patchId, hasGas: homes.hasGas })
+      .select({
+        id: homes.id,
+        patchId: homes.patchId,
+        hasGas: homes.hasGas,
+        // Written out with table names: a select from one table drops drizzle's qualifiers.
+        customerId: sql<string | null>`(select c.id from tenancies t
+          join customers c on c.tenancy_id = t.id
+          where t.home_id = homes.id
+            and (t.end_date is null or t.end_date >= ${run.asOf})
+          order by t.start_date desc, c.is_lead_tenant desc, c.id
+          limit 1)`,
+      })
       .from(homes)
       .where(after === null ? undefined : gt(homes.id, after))
       .orderBy(asc(homes.id))
@@ -143,7 +159,7 @@ export async function tallyHomes(run: RunContext): Promise<void> {
       tallyCertificate(
         run,
         'gas_checks',
-        home.patchId,
+        home,
         gasCheckStatus(
           { hasGas: home.hasGas, checks: records.gas, bookedOn: earliest(records.bookedGas) },
           run.asOf,
@@ -152,7 +168,7 @@ export async function tallyHomes(run: RunContext): Promise<void> {
       tallyCertificate(
         run,
         'electrical_checks',
-        home.patchId,
+        home,
         electricalCheckStatus(
           { checks: records.electrical, bookedOn: earliest(records.bookedElectrical) },
           run.asOf,
