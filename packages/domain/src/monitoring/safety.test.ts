@@ -18,12 +18,36 @@ describe('gasCheckStatus', () => {
       dues: [
         // Due 1 March 2025, done 20 February 2025 (inside the reg 36A window).
         { counted: true, met: true, week: '2025-02-24' },
-        // Due 20 February 2026, not done until 10 April 2026.
-        { counted: true, met: false, week: '2026-02-16' },
+        // The anniversary carries forward: due 1 March 2026, not done until 10 April 2026.
+        { counted: true, met: false, week: '2026-02-23' },
       ],
       state: 'in_date',
       nextDueOn: '2027-04-10',
     });
+  });
+
+  it('keeps the anniversary when each check is a few weeks early, so the home never drifts overdue', () => {
+    // Checked on 1 December each year against a 10 January anniversary (window opens 11 November).
+    const status = gasCheckStatus(
+      {
+        hasGas: true,
+        checks: ['2023-01-10', '2023-12-01', '2024-12-01', '2025-12-01'],
+        bookedOn: null,
+      },
+      '2026-01-05',
+    );
+    expect(status?.dues.map((due) => due.met)).toEqual([true, true]);
+    // Due on the anniversary, 10 January 2027, not 12 months after 1 December 2025.
+    expect(status?.nextDueOn).toBe('2027-01-10');
+    expect(status?.state).toBe('in_date');
+  });
+
+  it('starts a new anniversary when a check is earlier than the window', () => {
+    const status = gasCheckStatus(
+      { hasGas: true, checks: ['2025-01-10', '2025-10-01'], bookedOn: null },
+      '2026-01-05',
+    );
+    expect(status?.nextDueOn).toBe('2026-10-01');
   });
 
   it('is at risk when due in the next 30 days with nothing booked by then', () => {

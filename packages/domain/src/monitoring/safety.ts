@@ -28,10 +28,16 @@ export interface CertificateHistory {
   bookedOn: string | null;
 }
 
+/** When a check falls due, and from when an early check still keeps that date. */
+interface Due {
+  dueOn: string;
+  opensOn: string;
+}
+
 const certificateStatus = (
   h: CertificateHistory,
   today: string,
-  dueAfter: (check: string) => string,
+  dueAfter: (check: string, previous: Due | null) => Due,
 ): CertificateStatus => {
   parseDate(today);
   const checks = [...new Set(h.checks.map((c) => parseDate(c).toString()))]
@@ -39,8 +45,11 @@ const certificateStatus = (
     .sort();
   const dues: Tally[] = [];
   let nextDueOn: string | null = null;
+  let previous: Due | null = null;
   checks.forEach((check, i) => {
-    const dueOn = dueAfter(check);
+    const due = dueAfter(check, previous);
+    previous = due;
+    const { dueOn } = due;
     nextDueOn = dueOn;
     // A due still ahead is not counted yet, even if already met: it counts in the week it falls due.
     if (today <= dueOn) return;
@@ -57,15 +66,23 @@ const certificateStatus = (
 
 /**
  * A home's gas safety checks against reg 36A: each check falls due on the anniversary of the
- * last (a check from 10 months and 1 day keeps it, `gasCheckWindow`). Null for a home without
- * gas, which needs no check.
+ * last. A check inside the window (from 10 months and 1 day, `gasCheckWindow`) is treated as
+ * done on the date it was due, so the anniversary carries forward and a home checked a few
+ * weeks early every year does not drift earlier. Null for a home without gas.
  */
 export const gasCheckStatus = (
   h: CertificateHistory & { hasGas: boolean },
   today: string,
   options?: NoticeOptions,
 ): CertificateStatus | null =>
-  h.hasGas ? certificateStatus(h, today, (c) => gasCheckWindow(c, options).dueOn) : null;
+  h.hasGas
+    ? certificateStatus(h, today, (check, previous) => {
+        const keepsAnniversary =
+          previous !== null && check >= previous.opensOn && check <= previous.dueOn;
+        const window = gasCheckWindow(keepsAnniversary ? previous.dueOn : check, options);
+        return { dueOn: window.dueOn, opensOn: window.opensOn };
+      })
+    : null;
 
 /** A home's electrical checks: each due within 5 years of the last (the notice rules table). */
 export const electricalCheckStatus = (
@@ -77,7 +94,7 @@ export const electricalCheckStatus = (
     const due = latestStart({ type: 'electrical_safety_check', lastVisit: c }, options);
     if (!due?.dueDate)
       throw noDeadline('Electrical safety checks', 'a number of months after the last check');
-    return due.dueDate;
+    return { dueOn: due.dueDate, opensOn: due.dueDate };
   });
 
 const noDeadline = (what: string, when: string) =>
