@@ -1,6 +1,6 @@
 import { type Database, monitoringFigures, monitoringRuns } from '@doorstep/db';
 import { type FigureRow, lastWeeks, londonDate } from '@doorstep/domain';
-import { desc, eq, isNotNull, notInArray } from 'drizzle-orm';
+import { desc, eq, isNotNull, notInArray, sql } from 'drizzle-orm';
 import type { RunContext } from './context';
 import { Progress } from './paging';
 import { loadProfiles } from './profiles';
@@ -79,6 +79,9 @@ async function computeAndWrite(db: Database, options: RefreshOptions): Promise<R
     records: progress.records,
     progress,
   });
+  // The planner's row estimates for the new run are otherwise stale until autovacuum gets to
+  // it, and the summary's read then scans every measure's rows instead of using the index.
+  await db.execute(sql`analyze monitoring_figures`);
   return {
     runId,
     asOf,
