@@ -153,7 +153,9 @@ describe.runIf(chromiumPath)('the monitoring dashboard and board report', () => 
     it('prints the quarterly board report without navigation or buttons', async () => {
       await page.getByRole('link', { name: 'Quarterly board report' }).click();
       await page.getByRole('heading', { level: 1, name: /Quarterly board report/ }).waitFor();
-      await page.getByRole('table', { name: 'Headline figures' }).waitFor();
+      await page
+        .getByRole('table', { name: 'Each measure in the quarter and over 12 months' })
+        .waitFor();
       await page.getByRole('heading', { level: 2, name: 'Customer groups flagged' }).waitFor();
       const quarter = page.getByLabel('Quarter', { exact: true });
       const options = await quarter.locator('option').allTextContents();
@@ -169,9 +171,11 @@ describe.runIf(chromiumPath)('the monitoring dashboard and board report', () => 
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('button:visible').count()).resolves.toBe(0);
       await expect(page.locator('nav:visible, select:visible').count()).resolves.toBe(0);
-      await expect(page.getByRole('table', { name: 'Headline figures' }).isVisible()).resolves.toBe(
-        true,
-      );
+      await expect(
+        page
+          .getByRole('table', { name: 'Each measure in the quarter and over 12 months' })
+          .isVisible(),
+      ).resolves.toBe(true);
       // Nothing wider than the A4 text width (210 mm less 15 mm margins = 180 mm ≈ 680 px).
       await page.setViewportSize({ width: 680, height: 960 });
       const tooWide = await page.evaluate(() =>
@@ -218,7 +222,9 @@ describe.runIf(chromiumPath)('the monitoring dashboard and board report', () => 
       await checkPage(page);
 
       await page.goto(`${baseUrl}/monitoring/report`);
-      await page.getByRole('table', { name: 'Headline figures' }).waitFor();
+      await page
+        .getByRole('table', { name: 'Each measure in the quarter and over 12 months' })
+        .waitFor();
       await expect(
         page.getByRole('heading', { name: 'Customer groups flagged' }).count(),
       ).resolves.toBe(0);

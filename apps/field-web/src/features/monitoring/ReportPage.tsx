@@ -23,9 +23,10 @@ import {
   ofText,
   percent,
   type Quarter,
+  quarterFigure,
   recentQuarters,
   shortDay,
-  sumWeeks,
+  stockMeasures,
   weeksIn,
 } from './format';
 import { ScopePicker, useScopeName } from './ScopePicker';
@@ -34,10 +35,10 @@ import type { Summary, Trend } from './types';
 import { useScope } from './useScope';
 import './monitoring.css';
 
-const figure = (kind: 'rate' | 'count', met: number, counted: number) =>
-  kind === 'rate'
-    ? `${percent(counted === 0 ? null : met / counted)} (${ofText(met, counted)})`
-    : count(counted);
+const figure = (kind: 'rate' | 'count', met: number, counted: number) => {
+  if (kind === 'count') return count(counted);
+  return counted === 0 ? 'nothing counted' : `${percent(met / counted)} (${ofText(met, counted)})`;
+};
 
 function Headlines({
   summary,
@@ -51,7 +52,7 @@ function Headlines({
   const id = useId();
   return (
     <TableRegion captionId={`${id}-caption`}>
-      <caption id={`${id}-caption`}>Headline figures</caption>
+      <caption id={`${id}-caption`}>Each measure in the quarter and over 12 months</caption>
       <thead>
         <tr>
           <th scope="col">Measure</th>
@@ -64,7 +65,9 @@ function Headlines({
           const year = summary.measures.find((m) => m.id === measureId);
           const weeks = trends.get(measureId)?.weeks;
           const { label, kind } = measureDefinitions[measureId];
-          const inQuarter = weeks ? sumWeeks(weeksIn(weeks, quarter)) : null;
+          const inQuarter = weeks
+            ? quarterFigure(weeksIn(weeks, quarter), stockMeasures.includes(measureId))
+            : null;
           return (
             <tr key={measureId}>
               <th scope="row">{label}</th>
@@ -204,6 +207,10 @@ function Report({
         <h2 id="headlines-heading">Headline figures</h2>
         {loading ? <StatusMessage kind="loading">Loading the weekly figures…</StatusMessage> : null}
         <Headlines summary={summary} trends={trends} quarter={quarter} />
+        <p>
+          Rates in the quarter count what happened in its weeks; Living Well coverage is where it
+          stood in the quarter’s last week.
+        </p>
       </section>
       <section aria-labelledby="weekly-heading">
         <h2 id="weekly-heading">Week by week in the quarter</h2>

@@ -133,7 +133,7 @@ export function SafetyTable({ measure, download }: { measure: Lookup; download?:
             <th scope="col">Check</th>
             <th scope="col">Fell due</th>
             <th scope="col">Met in time</th>
-            <th scope="col">At risk in the next 30 days</th>
+            <th scope="col">At risk, next 30 days</th>
             <th scope="col">Overdue now</th>
           </tr>
         </thead>
@@ -142,7 +142,7 @@ export function SafetyTable({ measure, download }: { measure: Lookup; download?:
             <tr key={row.id}>
               <th scope="row">{row.label}</th>
               <td>{count(row.counted)}</td>
-              <td className="ds-nowrap">
+              <td>
                 {row.counted === 0 ? '0' : `${ofText(row.met, row.counted)} (${percent(row.rate)})`}
               </td>
               <td>{count(stateCount(row, 'at_risk'))}</td>

@@ -110,6 +110,8 @@ export interface TrendChartProps {
   label: string;
   kind: 'rate' | 'count';
   weeks: readonly WeekFigure[];
+  /** Each week is a state at the week's end (coverage), not a count of the week. */
+  stock?: boolean;
   /** Heading level for the chart's name, so headings stay in order wherever it is placed. */
   headingLevel?: 3 | 4;
   /** The "Download CSV" control for the same figures. */
@@ -121,10 +123,17 @@ export interface TrendChartProps {
  * is said in words above it, which is also its text alternative; "Show as table" gives the
  * same numbers as a real table for a screen reader or anyone who wants the figures.
  */
-export function TrendChart({ label, kind, weeks, headingLevel = 3, download }: TrendChartProps) {
+export function TrendChart({
+  label,
+  kind,
+  weeks,
+  stock = false,
+  headingLevel = 3,
+  download,
+}: TrendChartProps) {
   const id = useId();
   const [asTable, setAsTable] = useState(false);
-  const summary = describeTrend(weeks, kind);
+  const summary = describeTrend(weeks, kind, stock);
   const max = niceMax(Math.max(0, ...weeks.map((week) => week.counted)));
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const first = weeks[0]?.weekStart;

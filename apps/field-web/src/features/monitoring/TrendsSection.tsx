@@ -4,6 +4,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
 import { scopeInput } from './access';
 import { DownloadCsv } from './DownloadCsv';
+import { stockMeasures } from './format';
 import { TrendChart } from './TrendChart';
 
 /** A chart (with its table and CSV) for each measure, 52 weeks to the figures' date. */
@@ -44,6 +45,7 @@ export function TrendsSection({
             label={label}
             kind={kind}
             weeks={trend.data.weeks}
+            stock={stockMeasures.includes(measure)}
             download={
               <DownloadCsv
                 input={{ table: 'trend', measure, ...scopeInput(patchId) }}

@@ -8,6 +8,7 @@ import {
   niceMax,
   ofText,
   percent,
+  quarterFigure,
   ratePath,
   recentQuarters,
   sumWeeks,
@@ -60,6 +61,24 @@ describe('a trend in words', () => {
     expect(describeTrend(weeks, 'count')).toBe(
       '15 in the 3 weeks from 3 Mar 2025 to the week of 17 Mar 2025, an average of 5 a week. The most was 11, in the week of 10 Mar 2025; the latest week had 0.',
     );
+  });
+
+  it('gives a state such as coverage at its latest week, never added up', () => {
+    const weeks = [
+      week('2025-03-03', 80, 100),
+      week('2025-03-10', 84, 100),
+      week('2025-03-17', 82, 100),
+    ];
+    expect(describeTrend(weeks, 'rate', true)).toBe(
+      '82.0% (82 of 100) at the end of the week of 17 Mar 2025. Over the 3 weeks from 3 Mar 2025 to the week of 17 Mar 2025 it ranged from 80.0% (week of 3 Mar 2025) to 84.0% (week of 10 Mar 2025).',
+    );
+    expect(quarterFigure(weeks, true)).toEqual({ counted: 100, met: 82, rate: 0.82 });
+    expect(quarterFigure(weeks, false)).toEqual({ counted: 300, met: 246, rate: 0.82 });
+    expect(quarterFigure([week('2025-03-03', 0, 0)], true)).toEqual({
+      counted: 0,
+      met: 0,
+      rate: null,
+    });
   });
 
   it('does not call a single week a range', () => {

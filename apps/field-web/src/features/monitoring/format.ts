@@ -70,10 +70,20 @@ export function sumWeeks(weeks: readonly WeekFigure[]) {
 }
 
 /**
+ * Measures whose weekly figure is a state at the week's end (coverage: who had been met in
+ * the 12 months to that week), not what happened in the week, so weeks are never added up.
+ */
+export const stockMeasures: readonly string[] = ['living_well_coverage'];
+
+/**
  * The chart in one or two sentences, shown above it for everyone and used as its text
  * alternative: the range, the latest week and (for a rate) the share over the whole period.
  */
-export function describeTrend(weeks: readonly WeekFigure[], kind: 'rate' | 'count'): string {
+export function describeTrend(
+  weeks: readonly WeekFigure[],
+  kind: 'rate' | 'count',
+  stock = false,
+): string {
   const first = weeks[0];
   const last = weeks[weeks.length - 1];
   if (!first || !last) return 'There are no weeks to show yet.';
@@ -87,13 +97,15 @@ export function describeTrend(weeks: readonly WeekFigure[], kind: 'rate' | 'coun
   }
   const withFigures = weeks.filter((week) => week.rate !== null);
   if (withFigures.length === 0) return `Nothing was counted in ${span}.`;
-  const total = sumWeeks(weeks);
   const only = withFigures.length === 1 ? withFigures[0] : undefined;
   if (only)
     return `Of ${span}, only the week of ${shortDay(only.weekStart)} has a figure: ${percent(only.rate)} (${ofText(only.met, only.counted)}).`;
   const lowest = withFigures.reduce((a, b) => ((b.rate ?? 0) < (a.rate ?? 0) ? b : a));
   const highest = withFigures.reduce((a, b) => ((b.rate ?? 0) > (a.rate ?? 0) ? b : a));
   const latest = withFigures[withFigures.length - 1] as WeekFigure;
+  if (stock)
+    return `${percent(latest.rate)} (${ofText(latest.met, latest.counted)}) at the end of the week of ${shortDay(latest.weekStart)}. Over ${span} it ranged from ${percent(lowest.rate)} (week of ${shortDay(lowest.weekStart)}) to ${percent(highest.rate)} (week of ${shortDay(highest.weekStart)}).`;
+  const total = sumWeeks(weeks);
   return `${percent(total.rate)} (${ofText(total.met, total.counted)}) over ${span}. Weekly figures ranged from ${percent(lowest.rate)} (week of ${shortDay(lowest.weekStart)}) to ${percent(highest.rate)} (week of ${shortDay(highest.weekStart)}); the latest week with a figure, ${shortDay(latest.weekStart)}, had ${percent(latest.rate)} (${ofText(latest.met, latest.counted)}).`;
 }
 
@@ -200,6 +212,18 @@ export function recentQuarters(asOf: string, count = 5): Quarter[] {
 /** The newest quarter that has ended by `asOf`: what a board report is usually about. */
 export const lastCompleteQuarter = (quarters: readonly Quarter[], asOf: string) =>
   quarters.find((quarter) => quarter.end < asOf) ?? quarters[0];
+
+/**
+ * A quarter's figure from its weeks: what happened in them added up, or for a state such as
+ * coverage, where it stood at the quarter's last week with a figure.
+ */
+export function quarterFigure(weeks: readonly WeekFigure[], stock: boolean) {
+  if (!stock) return sumWeeks(weeks);
+  const last = weeks.filter((week) => week.counted > 0).at(-1);
+  return last
+    ? { counted: last.counted, met: last.met, rate: last.rate }
+    : { counted: 0, met: 0, rate: null };
+}
 
 /** The weeks whose Monday falls in the quarter. */
 export const weeksIn = <T extends WeekFigure>(weeks: readonly T[], quarter: Quarter) =>
