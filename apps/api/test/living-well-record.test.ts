@@ -130,7 +130,7 @@ describe.each(testDrivers())('livingWell.record on %s', (kind) => {
         vulnerabilityFlags: ['hearing_impairment'],
       },
       characteristics: [
-        { characteristic: 'ethnicity', value: 'White: Polish', consent: true },
+        { characteristic: 'ethnicity', value: 'white', consent: true },
         { characteristic: 'religion', value: 'prefer_not_to_say', consent: true },
       ],
       referrals: [{ service: 'money_advice', note: 'Behind with the electricity' }],
@@ -243,7 +243,7 @@ describe.each(testDrivers())('livingWell.record on %s', (kind) => {
     expect(form.characteristics).toEqual([
       expect.objectContaining({
         characteristic: 'ethnicity',
-        value: 'White: Polish',
+        value: 'white',
         consent: true,
       }),
       expect.objectContaining({
@@ -270,6 +270,26 @@ describe.each(testDrivers())('livingWell.record on %s', (kind) => {
       ]),
     );
     expect(read?.fields).not.toContain('characteristics.sex');
+  });
+
+  it('refuses an answer that is not one of the codes the form offers, and stores nothing', async () => {
+    const tenancy = huyton[1] as Tenancy;
+    await expect(
+      (await as(ADVISOR)).livingWell.record({
+        ...met(tenancy, '2026-11-21'),
+        characteristics: [
+          { characteristic: 'ethnicity', value: 'Lives with J. Smith', consent: true },
+        ],
+      }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('Choose one of the answers the form offers'),
+    });
+    const held = await database.db
+      .select()
+      .from(customerCharacteristics)
+      .where(eq(customerCharacteristics.customerId, tenancy.customerId));
+    expect(held).toEqual([]);
   });
 
   it('stores a protected characteristic only with consent, and removes it when consent is not given', async () => {

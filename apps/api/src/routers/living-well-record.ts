@@ -1,6 +1,7 @@
 import { characteristicKinds, referralServices } from '@doorstep/db';
 import {
   contactChannels,
+  isCharacteristicAnswer,
   meetingOutcomes,
   representativeSchema,
   writtenFormats,
@@ -73,7 +74,17 @@ const characteristic = z
   .refine((answer) => !answer.consent || Boolean(answer.value), {
     error: `Give an answer, or "${PREFER_NOT_TO_SAY}", for each characteristic the tenant agreed to share`,
     path: ['value'],
-  });
+  })
+  .refine(
+    (answer) =>
+      !answer.consent ||
+      !answer.value ||
+      isCharacteristicAnswer(answer.characteristic, answer.value),
+    {
+      error: 'Choose one of the answers the form offers for each characteristic',
+      path: ['value'],
+    },
+  );
 
 const referral = z.strictObject({
   service: z.enum(referralServices, { error: 'Choose a wider service' }),

@@ -54,6 +54,21 @@ export const sexualOrientationGroups = ['straight', 'gay_or_lesbian', 'bisexual'
 /** Equality Act 2010 s.6, as the Living Well form asks it. */
 export const disabilityGroups = ['yes', 'no'] as const;
 
+/**
+ * The answers each consented question may record, so nothing but these codes (and "prefer
+ * not to say") reaches the fairness figures: free text could name a person.
+ */
+export const characteristicAnswers: Record<ConsentDimension, readonly string[]> = {
+  ethnicity: ethnicityGroups,
+  religion: religionGroups,
+  sex: sexGroups,
+  sexual_orientation: sexualOrientationGroups,
+  disability: disabilityGroups,
+};
+
+export const isCharacteristicAnswer = (dimension: ConsentDimension, value: string): boolean =>
+  value === PREFER_NOT_TO_SAY || characteristicAnswers[dimension].includes(value);
+
 export const ageBands = ['16-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+'] as const;
 export type AgeBand = (typeof ageBands)[number] | typeof NOT_RECORDED;
 

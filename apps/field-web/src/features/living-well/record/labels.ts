@@ -1,9 +1,14 @@
 import {
   type ContactChannel,
+  ethnicityGroups,
+  type GroupDimension,
+  groupLabel,
   type InterpreterKind,
   interpreterLabels,
+  religionGroups,
+  sexGroups,
+  sexualOrientationGroups,
   type VisitAdjustment,
-  type WrittenFormat,
 } from '@doorstep/domain';
 import type { CharacteristicKind, Outcome, ReferralService } from './types';
 
@@ -14,14 +19,8 @@ export const outcomeLabels: Record<Outcome, string> = {
   declined: 'The tenant declined the meeting',
 };
 
-export const formatLabels: Record<WrittenFormat, string> = {
-  standard: 'Standard print',
-  large_print: 'Large print',
-  braille: 'Braille',
-  audio: 'Audio',
-  easy_read: 'Easy read',
-  email: 'Accessible document by email',
-};
+/** The same words the monitoring figures use, so a format reads alike everywhere. */
+export { formatLabels } from '@doorstep/domain';
 
 export const channelLabels: Record<ContactChannel, string> = {
   phone: 'Phone call',
@@ -63,6 +62,10 @@ export const serviceLabels: Record<ReferralService, string> = {
 /** The answer every protected-characteristic question offers (never required). */
 export const PREFER_NOT_TO_SAY = 'prefer_not_to_say';
 
+/** The codes and words of the groups the fairness figures are split by (domain `monitoring`). */
+const answers = (dimension: GroupDimension, codes: readonly string[]) =>
+  codes.map((value) => ({ value, label: groupLabel(dimension, value) }));
+
 /**
  * The questions and answers, in the broad groups of the 2021 Census, so they can be compared
  * with the borough's population when checking services are fair (000 §2.13).
@@ -71,44 +74,12 @@ export const characteristicQuestions: Record<
   CharacteristicKind,
   { legend: string; options: { value: string; label: string }[] }
 > = {
-  ethnicity: {
-    legend: 'Ethnic group',
-    options: [
-      { value: 'asian', label: 'Asian or Asian British' },
-      { value: 'black', label: 'Black, Black British, Caribbean or African' },
-      { value: 'mixed', label: 'Mixed or multiple ethnic groups' },
-      { value: 'white', label: 'White' },
-      { value: 'other', label: 'Another ethnic group' },
-    ],
-  },
-  religion: {
-    legend: 'Religion or belief',
-    options: [
-      { value: 'none', label: 'No religion' },
-      { value: 'christian', label: 'Christian' },
-      { value: 'buddhist', label: 'Buddhist' },
-      { value: 'hindu', label: 'Hindu' },
-      { value: 'jewish', label: 'Jewish' },
-      { value: 'muslim', label: 'Muslim' },
-      { value: 'sikh', label: 'Sikh' },
-      { value: 'other', label: 'Another religion or belief' },
-    ],
-  },
-  sex: {
-    legend: 'Sex',
-    options: [
-      { value: 'female', label: 'Female' },
-      { value: 'male', label: 'Male' },
-    ],
-  },
+  ethnicity: { legend: 'Ethnic group', options: answers('ethnicity', ethnicityGroups) },
+  religion: { legend: 'Religion or belief', options: answers('religion', religionGroups) },
+  sex: { legend: 'Sex', options: answers('sex', sexGroups) },
   sexual_orientation: {
     legend: 'Sexual orientation',
-    options: [
-      { value: 'straight', label: 'Straight or heterosexual' },
-      { value: 'gay_or_lesbian', label: 'Gay or lesbian' },
-      { value: 'bisexual', label: 'Bisexual' },
-      { value: 'other', label: 'Another sexual orientation' },
-    ],
+    options: answers('sexual_orientation', sexualOrientationGroups),
   },
   disability: {
     legend: 'Disability',
