@@ -87,7 +87,9 @@ describe.runIf(chromiumPath)('the monitoring dashboard and board report', () => 
         .waitFor();
       const show = chart.getByRole('button', { name: `Show as table for ${firstVisit.label}` });
       await expect(show.getAttribute('aria-expanded')).resolves.toBe('false');
-      await show.click();
+      // By keyboard: the toggle is a real button.
+      await show.focus();
+      await page.keyboard.press('Enter');
       const table = chart.getByRole('table', { name: `${firstVisit.label}, each week` });
       await table.waitFor();
       await expect(table.locator('tbody tr').count()).resolves.toBe(52);
@@ -143,6 +145,24 @@ describe.runIf(chromiumPath)('the monitoring dashboard and board report', () => 
       expect(overall).toMatch(/^All customers,All,\d+,\d+,/);
       expect(groups.filter(Boolean).length).toBeGreaterThan(0);
       await page.getByText(`Downloaded ${download.suggestedFilename()}`).waitFor();
+    });
+
+    it('shows one patch when chosen, and keeps the choice in the address', async () => {
+      const card = page.getByRole('listitem').filter({
+        has: page.getByRole('heading', { level: 3, name: firstVisit.label }),
+      });
+      const organisation = await card.getByText(/^[\d,]+ of [\d,]+$/).textContent();
+      await page.getByLabel('Figures for', { exact: true }).selectOption({ label: 'Huyton patch' });
+      await page.waitForURL(/[?&]patch=[0-9a-f-]{36}/);
+      await expect
+        .poll(() => card.getByText(/^[\d,]+ of [\d,]+$/).textContent())
+        .not.toBe(organisation);
+      await page
+        .getByLabel('Figures for', { exact: true })
+        .selectOption({ label: 'The whole organisation' });
+      await expect
+        .poll(() => card.getByText(/^[\d,]+ of [\d,]+$/).textContent())
+        .toBe(organisation);
     });
 
     it('passes WCAG 2.2 AA at 360 and 320 px wide, with 7:1 text and 44 px targets', async () => {
@@ -217,7 +237,7 @@ describe.runIf(chromiumPath)('the monitoring dashboard and board report', () => 
       await expect(page.getByRole('table', { name: /by customer group/ }).count()).resolves.toBe(0);
       // The patch picker offers the organisation and the advisor's own patch only.
       await expect(
-        page.getByLabel('Figures for').locator('option').allTextContents(),
+        page.getByLabel('Figures for', { exact: true }).locator('option').allTextContents(),
       ).resolves.toEqual(['The whole organisation', 'Huyton patch']);
       await checkPage(page);
 
