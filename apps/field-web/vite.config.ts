@@ -63,6 +63,7 @@ const staffPages = [
   /^\/(\?.*)?$/,
   /^\/advisor(\/|\?|$)/,
   /^\/community(\/|\?|$)/,
+  /^\/monitoring(\/|\?|$)/,
   /^\/sign-in(\/|\?|$)/,
 ];
 /** Never answered by the service worker: the API, calendar feeds, tenants' and public pages. */

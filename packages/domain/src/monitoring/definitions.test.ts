@@ -35,6 +35,12 @@ describe('measureDefinitions', () => {
     );
   });
 
+  it("marks only coverage as a figure at each week's end, never added up", () => {
+    expect(measureIds.filter((id) => measureDefinitions[id].atWeekEnd)).toEqual([
+      'living_well_coverage',
+    ]);
+  });
+
   it('splits every rate by customer group (000 §2.13), counts only by their breakdown', () => {
     expect(fairnessMeasures).toEqual(rateMeasures);
     expect(fairnessMeasures).toContain('gas_checks');

@@ -41,6 +41,11 @@ export interface MeasureDefinition {
   kind: 'rate' | 'count';
   /** Split by customer group in the fairness table (000 §2.13). */
   fairness: boolean;
+  /**
+   * A state at each week's end (coverage: who had been met in the 12 months to then), not
+   * what happened in the week: its weeks are never added up into a quarter or a year.
+   */
+  atWeekEnd: boolean;
 }
 
 const TO_DATE = 'the date of the figures';
@@ -58,6 +63,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
       '000 §2.9: a Living Well meeting with every low-cost rental customer at least once a year',
     kind: 'rate',
     fairness: true,
+    atWeekEnd: true,
   },
   first_visit_access: {
     id: 'first_visit_access',
@@ -67,6 +73,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
     source: '002 §11.1: homes where access is gained at the first visit',
     kind: 'rate',
     fairness: true,
+    atWeekEnd: false,
   },
   notice_compliance: {
     id: 'notice_compliance',
@@ -77,6 +84,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
       '002 §8.11–8.12: reasonable notice, with adjustments to how it is given; 000 §2.15: written formats',
     kind: 'rate',
     fairness: true,
+    atWeekEnd: false,
   },
   contact_acknowledged: {
     id: 'contact_acknowledged',
@@ -86,6 +94,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
     source: '002 §8.14: acknowledge customer contacts within two working days',
     kind: 'rate',
     fairness: true,
+    atWeekEnd: false,
   },
   alternative_format_met: {
     id: 'alternative_format_met',
@@ -95,6 +104,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
     source: '000 §2.15: documents provided in the requested format within 5 days',
     kind: 'rate',
     fairness: true,
+    atWeekEnd: false,
   },
   gas_checks: {
     id: 'gas_checks',
@@ -105,6 +115,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
       'Gas Safety (Installation and Use) Regulations 1998 reg 36(3)(a) and reg 36A: at most 12 months apart',
     kind: 'rate',
     fairness: true,
+    atWeekEnd: false,
   },
   electrical_checks: {
     id: 'electrical_checks',
@@ -115,6 +126,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
       'Electrical Safety Standards in the Private Rented Sector (England) Regulations 2020 reg 3 (5 years), applied to social homes',
     kind: 'rate',
     fairness: true,
+    atWeekEnd: false,
   },
   damp_mould_investigations: {
     id: 'damp_mould_investigations',
@@ -125,6 +137,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
       "Awaab's Law (Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025): investigate within 10 working days; emergency hazards within 24 hours",
     kind: 'rate',
     fairness: true,
+    atWeekEnd: false,
   },
   bookings_by_channel: {
     id: 'bookings_by_channel',
@@ -134,6 +147,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
     source: '000 §4.1 and 001 §6: contact volumes by channel',
     kind: 'count',
     fairness: false,
+    atWeekEnd: false,
   },
   contacts_by_channel: {
     id: 'contacts_by_channel',
@@ -143,6 +157,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
     source: '000 §4.1 and 001 §6: contact volumes by channel',
     kind: 'count',
     fairness: false,
+    atWeekEnd: false,
   },
   drop_in_sessions: {
     id: 'drop_in_sessions',
@@ -151,6 +166,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
     source: '000 §2.9: monthly drop-in sessions at accessible venues',
     kind: 'count',
     fairness: false,
+    atWeekEnd: false,
   },
   drop_in_attendance: {
     id: 'drop_in_attendance',
@@ -159,6 +175,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
     source: '000 §2.9 and 001: drop-in sessions reviewed regularly',
     kind: 'count',
     fairness: false,
+    atWeekEnd: false,
   },
   drop_in_topics: {
     id: 'drop_in_topics',
@@ -168,6 +185,7 @@ export const measureDefinitions: Record<MeasureId, MeasureDefinition> = {
     source: '000 §2.9: drop-ins let customers raise concerns and access services face-to-face',
     kind: 'count',
     fairness: false,
+    atWeekEnd: false,
   },
 };
 

@@ -1,3 +1,5 @@
+import { measureDefinitions, measureIds } from '@doorstep/domain';
+
 /** A count as people read it: "12,480". */
 export const count = (value: number) => value.toLocaleString('en-GB');
 
@@ -69,11 +71,10 @@ export function sumWeeks(weeks: readonly WeekFigure[]) {
   return { counted, met, rate: counted === 0 ? null : met / counted };
 }
 
-/**
- * Measures whose weekly figure is a state at the week's end (coverage: who had been met in
- * the 12 months to that week), not what happened in the week, so weeks are never added up.
- */
-export const stockMeasures: readonly string[] = ['living_well_coverage'];
+/** Measures whose weekly figure is a state at the week's end: the domain says which. */
+export const stockMeasures: readonly string[] = measureIds.filter(
+  (id) => measureDefinitions[id].atWeekEnd,
+);
 
 /**
  * The chart in one or two sentences, shown above it for everyone and used as its text
