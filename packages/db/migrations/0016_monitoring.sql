@@ -57,5 +57,6 @@ CREATE INDEX "safety_checks_home_kind_idx" ON "safety_checks" USING btree ("home
 CREATE UNIQUE INDEX "safety_checks_appointment_key" ON "safety_checks" USING btree ("appointment_id");--> statement-breakpoint
 CREATE INDEX "contacts_received_idx" ON "contacts" USING btree ("received_at");--> statement-breakpoint
 CREATE INDEX "contacts_customer_idx" ON "contacts" USING btree ("customer_id");--> statement-breakpoint
+CREATE INDEX "monitoring_figures_scope_idx" ON "monitoring_figures" USING btree ("run_id","patch_id","week_start","dimension");--> statement-breakpoint
 CREATE INDEX "monitoring_figures_lookup_idx" ON "monitoring_figures" USING btree ("run_id","measure","patch_id","week_start","dimension");--> statement-breakpoint
 CREATE INDEX "monitoring_runs_finished_idx" ON "monitoring_runs" USING btree ("finished_at");

@@ -62,6 +62,14 @@ export const monitoringFigures = pgTable(
     met: integer('met').notNull(),
   },
   (table) => [
+    // The summary reads every measure of one scope at once; the fairness and trend reads
+    // one measure at a time.
+    index('monitoring_figures_scope_idx').on(
+      table.runId,
+      table.patchId,
+      table.weekStart,
+      table.dimension,
+    ),
     index('monitoring_figures_lookup_idx').on(
       table.runId,
       table.measure,
