@@ -4,6 +4,7 @@ import { appointmentsRouter } from './appointments';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
 import { bookingRouter } from './booking';
+import { contactsRouter } from './contacts';
 import { dropInsRouter } from './drop-ins';
 import { invitationsRouter } from './invitations';
 import { livingWellRouter } from './living-well';
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   auth: authRouter,
   booking: bookingRouter,
+  contacts: contactsRouter,
   dropIns: dropInsRouter,
   invitations: invitationsRouter,
   livingWell: livingWellRouter,
