@@ -18,6 +18,7 @@ import { and, eq, gte, inArray, isNull, lt } from 'drizzle-orm';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumArgs } from './chromium';
+import { untilFiguresComputed } from './monitoring-ready';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support';
 
 const chromiumPath = inject('chromiumPath');
@@ -207,6 +208,7 @@ describe.runIf(chromiumPath)('the advisor app with no signal', () => {
     };
     server = await createServer(config, { database });
     baseUrl = await server.start();
+    await untilFiguresComputed(database.db);
     const [advisor] = await database.db
       .select({ id: staff.id })
       .from(staff)

@@ -5,6 +5,7 @@ import { createServer, loadConfig, type Server } from '@doorstep/api';
 import { createDatabase, type DatabaseHandle } from '@doorstep/db';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
+import { untilFiguresComputed } from './monitoring-ready';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 
@@ -52,7 +53,9 @@ export async function setup(project: TestProject) {
   };
   database = await createDatabase({ dataDir: 'memory://' });
   server = await createServer(config, { database });
-  project.provide('baseUrl', await server.start());
+  const baseUrl = await server.start();
+  await untilFiguresComputed(database.db);
+  project.provide('baseUrl', baseUrl);
   project.provide('chromiumPath', chromiumPath);
 }
 
