@@ -32,7 +32,12 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
       .getByRole('region', { name: 'Your patches' })
       .getByRole('link', { name: 'Huyton' })
       .click();
-    const firstCustomer = page.getByRole('table').locator('tbody a').first();
+    // The patch's own table, not one still on the page the link was clicked from.
+    await page.waitForURL(/\/advisor\/patches\//);
+    const firstCustomer = page
+      .getByRole('table', { name: /^Homes in this patch/ })
+      .locator('tbody a')
+      .first();
     const name = (await firstCustomer.textContent()) ?? '';
     await firstCustomer.click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
