@@ -50,9 +50,6 @@ export function StaffLayout() {
             <NavLink to="/advisor/notices">Notices to send</NavLink>
           </li>
           <li>
-            <NavLink to="/advisor/contacts">Contacts</NavLink>
-          </li>
-          <li>
             <NavLink to="/advisor/coverage">Living Well coverage</NavLink>
           </li>
           <li>

@@ -75,12 +75,6 @@ export const routes: RouteObject[] = [
         }),
       },
       {
-        path: 'contacts',
-        lazy: async () => ({
-          Component: (await import('../features/contacts/ContactsPage')).ContactsPage,
-        }),
-      },
-      {
         path: 'patches/:patchId',
         lazy: async () => ({
           Component: (await import('../features/patches/PatchPage')).PatchPage,
