@@ -1,5 +1,4 @@
 import {
-  contacts,
   customers,
   dropInAttendance,
   dropInSeries,
@@ -50,8 +49,6 @@ interface Fixtures {
   huytonInvitationId: string;
   huytonNoticeId: string;
   huytonFormatTaskId: string;
-  /** An unacknowledged contact from a Huyton customer. */
-  huytonContactId: string;
   bookingToken: string;
   venueId: string;
   otherVenueId: string;
@@ -216,14 +213,6 @@ const sampleInputs: Record<string, (f: Fixtures) => unknown> = {
     windowEndsOn: '2026-12-18',
   }),
   'invitations.revoke': (f) => ({ id: f.huytonInvitationId }),
-  'contacts.open': (f) => ({ patchId: f.huytonPatchId }),
-  'contacts.acknowledge': (f) => ({ id: f.huytonContactId }),
-  'contacts.log': (f) => ({
-    customerId: f.huytonCustomerId,
-    channel: 'phone',
-    receivedAt: '2026-11-23T09:00:00Z',
-    acknowledged: false,
-  }),
   'notices.pending': () => ({}),
   'notices.forCustomer': (f) => ({ customerId: f.huytonCustomerId }),
   'notices.day': () => ({ date: '2026-11-23' }),
@@ -369,14 +358,6 @@ describe('the access matrix', () => {
         dueOn: '2026-11-30',
       })
       .returning({ id: formatTasks.id });
-    const [contact] = await database.db
-      .insert(contacts)
-      .values({
-        customerId: customer?.id ?? '',
-        channel: 'phone',
-        receivedAt: new Date('2026-11-20T09:00:00Z'),
-      })
-      .returning({ id: contacts.id });
     const [series] = await database.db
       .select()
       .from(dropInSeries)
@@ -404,7 +385,6 @@ describe('the access matrix', () => {
       nextDate: upcoming.upcoming.find((o) => o.status === 'scheduled')?.originalDate ?? '',
       pastDate: held?.originalDate ?? '',
       huytonFormatTaskId: task?.id ?? '',
-      huytonContactId: contact?.id ?? '',
       huytonNoticeId: notice?.id ?? '',
       bookingToken: invitation.link.split('/b/')[1] ?? '',
       huytonInvitationId: invitation.id,

@@ -4,7 +4,6 @@ import { appointmentsRouter } from './appointments';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
 import { bookingRouter } from './booking';
-import { contactsRouter } from './contacts';
 import { dropInsRouter } from './drop-ins';
 import { invitationsRouter } from './invitations';
 import { livingWellRouter } from './living-well';
@@ -20,7 +19,6 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   auth: authRouter,
   booking: bookingRouter,
-  contacts: contactsRouter,
   dropIns: dropInsRouter,
   invitations: invitationsRouter,
   livingWell: livingWellRouter,
