@@ -27,6 +27,7 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
   });
   afterAll(() => browser?.close());
 
+  // Each step waits on the shared server, which in CI also serves the other suites' load.
   it('opens a customer from the patch and sees their access needs', async () => {
     await page
       .getByRole('region', { name: 'Your patches' })
@@ -49,7 +50,7 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
     await page.getByRole('button', { name: 'Save reminder choice' }).click();
     await page.getByText('No reminders will be sent.').waitFor();
     await expectNoAxeViolations(page);
-  });
+  }, 90_000);
 
   it('explains what is missing, then invites them to choose a time', async () => {
     const invite = page.getByRole('region', { name: 'Invite them to choose a time' });
@@ -67,7 +68,7 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
     await invite.getByText('Invitation created').waitFor();
     await expect(invite.locator('code').textContent()).resolves.toMatch(/\/b\/[A-Za-z0-9_-]{43}$/);
     await expectNoAxeViolations(page);
-  });
+  }, 90_000);
 
   it('books a time agreed on the phone, from the times the engine offers', async () => {
     const phone = page.getByRole('region', { name: 'Book a time agreed with them' });
@@ -79,7 +80,7 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
     await phone.getByRole('button', { name: 'Book this time' }).click();
     await phone.getByText(/Booked for .* Reference DS-[2-9A-HJ-NP-Z]{6}/).waitFor();
     await expectNoAxeViolations(page);
-  });
+  }, 90_000);
 
   it('shows the customer’s notices, with a preview of what each says', async () => {
     const notices = page.getByRole('region', { name: 'Notices', exact: true });
@@ -106,7 +107,7 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
       'Preview of the invitation',
     );
     await expectNoAxeViolations(page);
-  });
+  }, 90_000);
 
   it('lists the notices those changes must send, and the day’s due, late and failed', async () => {
     await page.getByRole('link', { name: 'Notices to send' }).click();
@@ -136,5 +137,5 @@ describe.runIf(chromiumPath)('a Housing Advisor arranging visits', () => {
       .first()
       .waitFor();
     await expectNoAxeViolations(page);
-  });
+  }, 90_000);
 });
